@@ -1,0 +1,216 @@
+/* The softmmu TLB: fills, flushes, and the out-of-line slow path of every
+ * guest load and store.
+ *
+ * The fast path in generated code handles one case only: the whole access
+ * on one page, that page RAM, and the entry's tag free of flags. Everything
+ * else lands here: a miss (fill, which may raise a precise fault), an access
+ * that crosses a page (both pages checked before any byte moves, so a
+ * faulting store writes nothing), and MMIO (dispatched by physical address).
+ */
+#include "accel/cputlb.h"
+
+#include <string.h>
+
+#include "accel/exec.h"
+#include <stdlib.h>
+#include "system/memory.h"
+#include "tcg/ir.h"
+#include "util/log.h"
+
+static TLBEntryFull *full_table(RISCVCPU *cpu, int mmu_idx) { return cpu->tlb[mmu_idx].full; }
+
+void tlb_init(RISCVCPU *cpu)
+{
+    for (int i = 0; i < NB_MMU_MODES; i++) {
+        unsigned n = 1u << CPU_TLB_BITS_DEFAULT;
+        cpu->tlb[i].bits = CPU_TLB_BITS_DEFAULT;
+        cpu->tlb_fast[i].table = calloc(n, sizeof(CPUTLBEntry));
+        cpu->tlb_fast[i].mask = (uintptr_t)(n - 1) << CPU_TLB_ENTRY_BITS;
+        cpu->tlb[i].full = calloc(n, sizeof(TLBEntryFull));
+        if (!cpu->tlb_fast[i].table || !cpu->tlb[i].full) fatal("out of memory");
+    }
+    tlb_flush(cpu);
+}
+
+static CPUTLBEntry *tlb_entry(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, size_t *index)
+{
+    CPUTLBFast *f = &cpu->tlb_fast[mmu_idx];
+    size_t i = (vaddr >> TARGET_PAGE_BITS) & (f->mask >> CPU_TLB_ENTRY_BITS);
+    if (index) *index = i;
+    return &f->table[i];
+}
+
+void tlb_flush(RISCVCPU *cpu)
+{
+    for (int i = 0; i < NB_MMU_MODES; i++) {
+        size_t n = (cpu->tlb_fast[i].mask >> CPU_TLB_ENTRY_BITS) + 1;
+        memset(cpu->tlb_fast[i].table, 0xff, n * sizeof(CPUTLBEntry));
+        cpu->tlb[i].flushes++;
+        cpu->tlb[i].fills_since_flush = 0;
+    }
+    memset(cpu->tb_jmp_cache, 0, sizeof(cpu->tb_jmp_cache));
+}
+
+void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr)
+{
+    for (int i = 0; i < NB_MMU_MODES; i++) {
+        CPUTLBEntry *e = tlb_entry(cpu, i, vaddr, NULL);
+        uint64_t page = vaddr & TARGET_PAGE_MASK;
+        if ((e->addr_read & TARGET_PAGE_MASK) == page ||
+            (e->addr_write & TARGET_PAGE_MASK) == page || (e->addr_code & TARGET_PAGE_MASK) == page)
+            memset(e, 0xff, sizeof(*e));
+    }
+    memset(cpu->tb_jmp_cache, 0, sizeof(cpu->tb_jmp_cache));
+}
+
+void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot)
+{
+    uint64_t vpage = vaddr & TARGET_PAGE_MASK, ppage = paddr & TARGET_PAGE_MASK;
+    size_t index;
+    CPUTLBEntry *e = tlb_entry(cpu, mmu_idx, vaddr, &index);
+    AddressSpace *as = cpu->as;
+    uint8_t *host = as_ram_ptr(as, ppage, TARGET_PAGE_SIZE);
+    uint64_t flags = host ? 0 : TLB_MMIO;
+    MemoryRegion *mr = host ? as_find(as, ppage) : NULL;
+    e->addr_read = (prot & PROT_R) ? vpage | flags : UINT64_MAX;
+    e->addr_write = (prot & PROT_W) && !(mr && mr->readonly) ? vpage | flags : UINT64_MAX;
+    /* A write to ROM is ignored, as on QEMU: route it to the slow path. */
+    if ((prot & PROT_W) && mr && mr->readonly) e->addr_write = vpage | TLB_MMIO;
+    e->addr_code = (prot & PROT_X) ? vpage | flags : UINT64_MAX;
+    e->addend = host ? (uintptr_t)host - vpage : 0;
+    full_table(cpu, mmu_idx)[index].paddr_page = ppage;
+    cpu->tlb[mmu_idx].fills_since_flush++;
+    if (log_enabled(LOG_mmu))
+        log_printf("tlb_set_page: mmu %d vaddr %016llx -> paddr %016llx prot %d%s\n", mmu_idx,
+                   (unsigned long long)vpage, (unsigned long long)ppage, prot,
+                   host ? "" : " mmio");
+}
+
+static bool tag_matches(uint64_t tag, uint64_t vaddr)
+{
+    return (tag & (TARGET_PAGE_MASK | TLB_INVALID)) == (vaddr & TARGET_PAGE_MASK);
+}
+
+static uint64_t entry_tag(const CPUTLBEntry *e, int access)
+{
+    return access == ACCESS_READ ? e->addr_read : access == ACCESS_WRITE ? e->addr_write : e->addr_code;
+}
+
+/* Makes sure the page of vaddr is in the TLB for this access; returns its
+ * entry. A fault does not return. */
+static CPUTLBEntry *tlb_probe(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access,
+                              int mmu_idx, uintptr_t retaddr, size_t *index)
+{
+    CPUTLBEntry *e = tlb_entry(cpu, mmu_idx, vaddr, index);
+    if (!tag_matches(entry_tag(e, access), vaddr)) {
+        riscv_tlb_fill(cpu, vaddr, size, access, mmu_idx, retaddr);
+        e = tlb_entry(cpu, mmu_idx, vaddr, index);
+    }
+    return e;
+}
+
+uint64_t get_page_addr_code(RISCVCPU *cpu, uint64_t vaddr, const uint8_t **host)
+{
+    int mmu_idx = riscv_cpu_mmu_index(cpu, true);
+    size_t index;
+    CPUTLBEntry *e = tlb_probe(cpu, vaddr, 2, ACCESS_EXEC, mmu_idx, 0, &index);
+    if (e->addr_code & TLB_MMIO) {
+        /* Code must come from RAM or ROM. */
+        riscv_raise_exception(cpu, EXCP_INSN_ACCESS, vaddr, 0);
+    }
+    *host = (const uint8_t *)(uintptr_t)(vaddr + e->addend);
+    return full_table(cpu, mmu_idx)[index].paddr_page | (vaddr & ~TARGET_PAGE_MASK);
+}
+
+static int fault_cause(int access)
+{
+    return access == ACCESS_WRITE ? EXCP_STORE_ACCESS
+           : access == ACCESS_READ ? EXCP_LOAD_ACCESS
+                                   : EXCP_INSN_ACCESS;
+}
+
+/* One access within a single page. */
+static uint64_t access_page(RISCVCPU *cpu, uint64_t addr, unsigned size, int access, int mmu_idx,
+                            uint64_t val, uintptr_t retaddr)
+{
+    size_t index;
+    CPUTLBEntry *e = tlb_probe(cpu, addr, size, access, mmu_idx, retaddr, &index);
+    uint64_t tag = entry_tag(e, access);
+    if (!(tag & TLB_MMIO)) {
+        uint8_t *host = (uint8_t *)(uintptr_t)(addr + e->addend);
+        if (access == ACCESS_WRITE) {
+            memcpy(host, &val, size);
+            return 0;
+        }
+        uint64_t v = 0;
+        memcpy(&v, host, size);
+        return v;
+    }
+    uint64_t paddr = full_table(cpu, mmu_idx)[index].paddr_page | (addr & ~TARGET_PAGE_MASK);
+    AddressSpace *as = cpu->as;
+    bool ok;
+    if (access == ACCESS_WRITE) {
+        ok = as_write(as, paddr, size, val);
+    } else {
+        ok = as_read(as, paddr, size, &val);
+    }
+    if (!ok) riscv_raise_exception(cpu, fault_cause(access), addr, retaddr);
+    return access == ACCESS_WRITE ? 0 : val;
+}
+
+static uint64_t do_access(RISCVCPU *cpu, uint64_t addr, unsigned memop, int mmu_idx, int access,
+                          uint64_t val, uintptr_t retaddr)
+{
+    unsigned size = 1u << (memop & MO_SIZE);
+    if ((memop & MO_ALIGN) && (addr & (size - 1)))
+        riscv_raise_exception(cpu,
+                              access == ACCESS_WRITE ? EXCP_STORE_MISALIGNED
+                                                     : EXCP_LOAD_MISALIGNED,
+                              addr, retaddr);
+    uint64_t in_page = TARGET_PAGE_SIZE - (addr & ~TARGET_PAGE_MASK);
+    uint64_t r;
+    if (size <= in_page) {
+        r = access_page(cpu, addr, size, access, mmu_idx, val, retaddr);
+    } else {
+        /* Crosses a page: both pages must be accessible before any byte is
+         * moved. A fault on the second page reports its first byte. */
+        uint64_t addr2 = addr + in_page;
+        tlb_probe(cpu, addr, 1, access, mmu_idx, retaddr, NULL);
+        tlb_probe(cpu, addr2, 1, access, mmu_idx, retaddr, NULL);
+        r = 0;
+        for (unsigned i = 0; i < size; i++) {
+            if (access == ACCESS_WRITE) {
+                access_page(cpu, addr + i, 1, access, mmu_idx, (val >> (8 * i)) & 0xff, retaddr);
+            } else {
+                r |= access_page(cpu, addr + i, 1, access, mmu_idx, 0, retaddr) << (8 * i);
+            }
+        }
+    }
+    if (access == ACCESS_WRITE) return 0;
+    if (memop & MO_SIGN) {
+        unsigned shift = 64 - 8 * size;
+        return (uint64_t)((int64_t)(r << shift) >> shift);
+    }
+    return size == 8 ? r : r & ((1ull << (8 * size)) - 1);
+}
+
+uint64_t helper_ld_slow(RISCVCPU *cpu, uint64_t addr, uint32_t oi, uintptr_t retaddr)
+{
+    return do_access(cpu, addr, oi & 0xff, oi >> MEMOP_MMU_SHIFT, ACCESS_READ, 0, retaddr);
+}
+
+void helper_st_slow(RISCVCPU *cpu, uint64_t addr, uint64_t val, uint32_t oi, uintptr_t retaddr)
+{
+    do_access(cpu, addr, oi & 0xff, oi >> MEMOP_MMU_SHIFT, ACCESS_WRITE, val, retaddr);
+}
+
+uint64_t cpu_ld_mmu(RISCVCPU *cpu, uint64_t addr, unsigned memop, int mmu_idx, uintptr_t retaddr)
+{
+    return do_access(cpu, addr, memop, mmu_idx, ACCESS_READ, 0, retaddr);
+}
+
+void cpu_st_mmu(RISCVCPU *cpu, uint64_t addr, uint64_t val, unsigned memop, int mmu_idx,
+                uintptr_t retaddr)
+{
+    do_access(cpu, addr, memop, mmu_idx, ACCESS_WRITE, val, retaddr);
+}

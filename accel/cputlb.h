@@ -1,0 +1,32 @@
+/* Softmmu TLB management and the slow paths of guest loads and stores. */
+#ifndef RIVET_ACCEL_CPUTLB_H
+#define RIVET_ACCEL_CPUTLB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "target/riscv/cpu.h"
+
+enum { ACCESS_READ = 0, ACCESS_WRITE = 1, ACCESS_EXEC = 2 };
+enum { PROT_R = 1, PROT_W = 2, PROT_X = 4 };
+
+void tlb_init(RISCVCPU *cpu);
+void tlb_flush(RISCVCPU *cpu);
+void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr);
+/* Installs the translation of the page holding vaddr. */
+void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot);
+
+/* Physical address of the code at vaddr (filling the TLB as needed; a fault
+ * is raised with nothing to restore). Sets *host to its host address. */
+uint64_t get_page_addr_code(RISCVCPU *cpu, uint64_t vaddr, const uint8_t **host);
+
+/* Slow paths, called from generated code with the fast path's return point. */
+uint64_t helper_ld_slow(RISCVCPU *cpu, uint64_t addr, uint32_t oi, uintptr_t retaddr);
+void helper_st_slow(RISCVCPU *cpu, uint64_t addr, uint64_t val, uint32_t oi, uintptr_t retaddr);
+
+/* Loads and stores from C helpers (retaddr for a precise fault, or 0). */
+uint64_t cpu_ld_mmu(RISCVCPU *cpu, uint64_t addr, unsigned memop, int mmu_idx, uintptr_t retaddr);
+void cpu_st_mmu(RISCVCPU *cpu, uint64_t addr, uint64_t val, unsigned memop, int mmu_idx,
+                uintptr_t retaddr);
+
+#endif

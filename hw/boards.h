@@ -1,0 +1,38 @@
+/* What the board files (virt.c, spike.c) share with machine.c: machine
+ * allocation and QEMU's boot flow (hw/riscv/boot.c). Not for other layers. */
+#ifndef RIVET_HW_BOARDS_H
+#define RIVET_HW_BOARDS_H
+
+#include "hw/loader.h"
+#include "hw/machine.h"
+
+#define DRAM_BASE 0x80000000ull
+
+/* The images and the reset ROM's parameters, kept for reloading at reset. */
+typedef struct Boot {
+    bool has_bios, has_kernel;
+    LoadedImage bios, kernel;
+    uint64_t rom_base, rom_size;
+    uint64_t start_addr; /* where the reset ROM jumps: the firmware's entry */
+    uint64_t next_addr;  /* fw_dynamic next_addr: the kernel's load address, 0 without one */
+    uint64_t fdt_addr;   /* 0 until there is a device tree */
+} Boot;
+
+/* A machine with cfg copied and checked; no memory map yet. */
+Machine *machine_alloc(const MachineConfig *cfg);
+/* Adds DRAM at DRAM_BASE of cfg->ram_size bytes. */
+void machine_add_dram(Machine *m, const char *name);
+/* Creates cfg->smp harts. */
+void machine_create_cpus(Machine *m);
+
+/* Reads -bios and -kernel (fatal on any problem) and fixes the addresses:
+ * firmware at DRAM_BASE (ELF: its own addresses, entry = start); a raw
+ * kernel right after it, 2 MiB aligned (at DRAM_BASE with -bios none). */
+void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size);
+/* Copies the images into guest memory and writes the reset ROM. */
+void boot_load(Machine *m, const Boot *b);
+
+Machine *virt_create(const MachineConfig *cfg);
+Machine *spike_create(const MachineConfig *cfg);
+
+#endif

@@ -1,0 +1,201 @@
+/* The hart: creation, reset, its host thread, trap entry, interrupts, and
+ * the address translation hook (no MMU yet: physical = virtual). */
+#include "target/riscv/cpu.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "accel/cputlb.h"
+#include "accel/exec.h"
+#include "accel/tb.h"
+#include "accel/tb_flags.h"
+#include "hw/machine.h"
+#include "target/riscv/csr.h"
+#include "util/log.h"
+
+static pthread_mutex_t halt_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t halt_cond = PTHREAD_COND_INITIALIZER;
+
+/* Tells the backend where generated code finds what it needs in the CPU
+ * state, and sets up the code cache; once, before the first CPU. */
+static void translator_init(const Machine *m)
+{
+    static bool done;
+    if (done) return;
+    done = true;
+    TCGEnvLayout layout = {
+        .exit_request_off = (int)offsetof(RISCVCPU, exit_request),
+        .insn_count_off = (int)offsetof(RISCVCPU, insn_count),
+        .tlb_mask_off = (int)offsetof(RISCVCPU, tlb_fast[0].mask),
+        .tlb_table_off = (int)offsetof(RISCVCPU, tlb_fast[0].table),
+        .tlb_fast_stride = (int)sizeof(CPUTLBFast),
+        .tlb_entry_bits = CPU_TLB_ENTRY_BITS,
+        .tlb_read_off = (int)offsetof(CPUTLBEntry, addr_read),
+        .tlb_write_off = (int)offsetof(CPUTLBEntry, addr_write),
+        .tlb_addend_off = (int)offsetof(CPUTLBEntry, addend),
+        .page_bits = TARGET_PAGE_BITS,
+        .helper_ld = (void *)helper_ld_slow,
+        .helper_st = (void *)helper_st_slow,
+    };
+    tcg_backend_init(&layout);
+    tb_cache_init(m->cfg.tb_size_mib);
+}
+
+RISCVCPU *riscv_cpu_new(struct Machine *m, int hartid)
+{
+    translator_init(m);
+    RISCVCPU *cpu;
+    if (posix_memalign((void **)&cpu, 64, sizeof(*cpu)) != 0) fatal("out of memory");
+    memset(cpu, 0, sizeof(*cpu));
+    cpu->machine = m;
+    cpu->as = &m->as;
+    cpu->mhartid = (uint64_t)hartid;
+    tlb_init(cpu);
+    tb_register_cpu(cpu);
+    return cpu;
+}
+
+void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
+{
+    memset(cpu->gpr, 0, sizeof(cpu->gpr));
+    cpu->pc = pc;
+    cpu->priv = PRV_M;
+    cpu->misa = MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M');
+    cpu->mstatus = (uint64_t)PRV_M << MSTATUS_MPP_SHIFT;
+    cpu->mtvec = cpu->mscratch = cpu->mepc = cpu->mcause = cpu->mtval = 0;
+    cpu->mie = 0;
+    atomic_store(&cpu->mip, 0);
+    cpu->mcountinhibit = 0;
+    cpu->insn_count = 0;
+    cpu->mcycle_offset = cpu->minstret_offset = 0;
+    cpu->exception = EXCP_NONE;
+    cpu->halted = false;
+    atomic_store(&cpu->stop, false);
+    atomic_store(&cpu->exit_request, 0);
+    tlb_flush(cpu);
+}
+
+static void *cpu_thread(void *arg)
+{
+    RISCVCPU *cpu = arg;
+    while (!atomic_load(&cpu->stop)) {
+        if (cpu_exec(cpu) == EXIT_HALTED) {
+            pthread_mutex_lock(&halt_lock);
+            while (cpu->halted && !atomic_load(&cpu->stop)) {
+                if (atomic_load(&cpu->mip) & cpu->mie)
+                    cpu->halted = false;
+                else
+                    pthread_cond_wait(&halt_cond, &halt_lock);
+            }
+            pthread_mutex_unlock(&halt_lock);
+        }
+    }
+    return NULL;
+}
+
+void riscv_cpu_start(RISCVCPU *cpu)
+{
+    if (pthread_create(&cpu->thread, NULL, cpu_thread, cpu) != 0) fatal("cannot start a vCPU thread");
+}
+
+void cpu_exit(RISCVCPU *cpu)
+{
+    atomic_store(&cpu->exit_request, 1);
+    pthread_mutex_lock(&halt_lock);
+    pthread_cond_broadcast(&halt_cond);
+    pthread_mutex_unlock(&halt_lock);
+}
+
+void riscv_cpu_stop(RISCVCPU *cpu)
+{
+    atomic_store(&cpu->stop, true);
+    cpu_exit(cpu);
+    pthread_join(cpu->thread, NULL);
+}
+
+int riscv_cpu_mmu_index(const RISCVCPU *cpu, bool ifetch) { return MMU_IDX_M; }
+
+uint32_t riscv_tb_flags(const RISCVCPU *cpu)
+{
+    /* Only M-mode without translation exists for now. */
+    return cpu->priv | TB_FLAG_PHYS;
+}
+
+void riscv_tlb_fill(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access, int mmu_idx,
+                    uintptr_t retaddr)
+{
+    uint64_t paddr = vaddr;
+    if (!as_find(cpu->as, paddr)) {
+        int cause = access == ACCESS_EXEC    ? EXCP_INSN_ACCESS
+                    : access == ACCESS_WRITE ? EXCP_STORE_ACCESS
+                                             : EXCP_LOAD_ACCESS;
+        riscv_raise_exception(cpu, cause, vaddr, retaddr);
+    }
+    tlb_set_page(cpu, mmu_idx, vaddr, paddr, PROT_R | PROT_W | PROT_X);
+}
+
+void riscv_raise_exception(RISCVCPU *cpu, int cause, uint64_t tval, uintptr_t retaddr)
+{
+    if (retaddr) cpu_restore_state(cpu, retaddr);
+    cpu->exception = cause;
+    cpu->exception_tval = tval;
+    cpu_loop_exit(cpu);
+}
+
+static const char *const excp_names[] = {
+    "insn_misaligned", "insn_access", "illegal_insn", "breakpoint", "load_misaligned",
+    "load_access", "store_misaligned", "store_access", "ecall_u", "ecall_s", "reserved",
+    "ecall_m", "insn_page_fault", "load_page_fault", "reserved", "store_page_fault",
+};
+
+/* Trap entry into M-mode (no delegation without S-mode). */
+static void trap_to_m(RISCVCPU *cpu, uint64_t cause, uint64_t tval, bool interrupt)
+{
+    uint64_t s = cpu->mstatus;
+    s = (s & ~MSTATUS_MPIE) | ((s & MSTATUS_MIE) ? MSTATUS_MPIE : 0);
+    s &= ~MSTATUS_MIE;
+    s = (s & ~MSTATUS_MPP) | ((uint64_t)cpu->priv << MSTATUS_MPP_SHIFT);
+    cpu->mstatus = s;
+    cpu->mepc = cpu->pc;
+    cpu->mcause = cause | (interrupt ? 1ull << 63 : 0);
+    cpu->mtval = tval;
+    cpu->priv = PRV_M;
+    uint64_t base = cpu->mtvec & ~3ull;
+    cpu->pc = ((cpu->mtvec & 3) == 1 && interrupt) ? base + 4 * cause : base;
+}
+
+void riscv_cpu_do_exception(RISCVCPU *cpu)
+{
+    int cause = cpu->exception;
+    cpu->exception = EXCP_NONE;
+    if (log_enabled(LOG_int))
+        log_printf("riscv_cpu_do_interrupt: hart:%llu, async:0, cause:%016llx, epc:0x%016llx, "
+                   "tval:0x%016llx, desc=%s\n",
+                   (unsigned long long)cpu->mhartid, (unsigned long long)cause,
+                   (unsigned long long)cpu->pc, (unsigned long long)cpu->exception_tval,
+                   cause < 16 ? excp_names[cause] : "?");
+    trap_to_m(cpu, (uint64_t)cause, cpu->exception_tval, false);
+}
+
+bool riscv_cpu_handle_interrupt(RISCVCPU *cpu)
+{
+    uint64_t pending = atomic_load(&cpu->mip) & cpu->mie;
+    if (!pending) return false;
+    cpu->halted = false;
+    bool enabled = cpu->priv < PRV_M || (cpu->mstatus & MSTATUS_MIE);
+    if (!enabled) return false;
+    /* Priority: MEI, MSI, MTI. */
+    static const int order[] = {11, 3, 7};
+    for (unsigned i = 0; i < 3; i++) {
+        int irq = order[i];
+        if (pending & (1ull << irq)) {
+            if (log_enabled(LOG_int))
+                log_printf("riscv_cpu_do_interrupt: hart:%llu, async:1, cause:%d, epc:0x%016llx\n",
+                           (unsigned long long)cpu->mhartid, irq, (unsigned long long)cpu->pc);
+            trap_to_m(cpu, (uint64_t)irq, 0, true);
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,485 @@
+/* RISC-V front end: decodes guest instructions (target/riscv/insns.h) and
+ * emits IR for each through its trans_<name>() function.
+ *
+ * A TB ends at a branch or jump, at an instruction that changes state the
+ * TB's flags or the interrupt logic depend on (CSR writes, mret, fence.i),
+ * after a trap-raising instruction, at the end of a guest page, or at the
+ * instruction limit. Direct exits use goto_tb so the loop can chain them.
+ */
+#include "target/riscv/translate.h"
+
+#include <inttypes.h>
+#include <stddef.h>
+
+#include "accel/cputlb.h"
+#include "target/riscv/csr.h"
+#include "target/riscv/helper.h"
+#include "target/riscv/insns.h"
+#include "util/log.h"
+
+typedef enum { DISAS_NEXT, DISAS_NORETURN } DisasState;
+
+typedef struct DisasContext {
+    RISCVCPU *cpu;
+    TCGContext *s;
+    uint64_t pc, pc_next;
+    uint32_t flags;
+    int priv, mmu_idx;
+    bool has_c;
+    DisasState state;
+} DisasContext;
+
+static TCGv cpu_gpr[32];
+
+#define ENV_OFF(field) ((int)offsetof(RISCVCPU, field))
+
+void riscv_tcg_init(TCGContext *s)
+{
+    for (int i = 1; i < 32; i++)
+        cpu_gpr[i] = tcg_global_mem_new(s, ENV_OFF(gpr[i]), riscv_reg_names[i]);
+}
+
+static TCGv get_gpr(DisasContext *c, int r) { return r ? cpu_gpr[r] : tcg_constant(c->s, 0); }
+/* Writes to x0 go to a temp nobody reads; the optimizer drops them. */
+static TCGv dest_gpr(DisasContext *c, int r) { return r ? cpu_gpr[r] : tcg_temp_new(c->s); }
+static TCGv cst(DisasContext *c, int64_t v) { return tcg_constant(c->s, v); }
+
+static void gen_set_pc(DisasContext *c, uint64_t pc)
+{
+    tcg_gen_st_env(c->s, cst(c, (int64_t)pc), ENV_OFF(pc), MO_64);
+}
+
+static void gen_goto_tb(DisasContext *c, int n, uint64_t dest)
+{
+    tcg_gen_goto_tb(c->s, n);
+    gen_set_pc(c, dest);
+    tcg_gen_exit_tb(c->s, n);
+}
+
+static void gen_exit_to_loop(DisasContext *c, uint64_t pc)
+{
+    gen_set_pc(c, pc);
+    tcg_gen_exit_tb(c->s, TB_EXIT_NONE);
+    c->state = DISAS_NORETURN;
+}
+
+/* An expected exception: the pc is written, the helper raises. */
+static void gen_exception(DisasContext *c, int cause, TCGv tval)
+{
+    gen_set_pc(c, c->pc);
+    TCGv args[2] = {cst(c, cause), tval};
+    tcg_gen_call(c->s, &helper_info_raise_exception, -1, 2, args);
+    c->state = DISAS_NORETURN;
+}
+
+static bool target_misaligned(DisasContext *c, uint64_t target)
+{
+    return !c->has_c && (target & 3) != 0;
+}
+
+typedef const DecodedInsn *Insn;
+
+/* ---- Integer computation -------------------------------------------- */
+
+static void gen_binop(DisasContext *c, TCGOpcode opc, int rd, TCGv a, TCGv b)
+{
+    tcg_gen_binop(c->s, opc, dest_gpr(c, rd), a, b);
+}
+
+static void gen_binop_w(DisasContext *c, TCGOpcode opc, int rd, TCGv a, TCGv b)
+{
+    TCGv t = tcg_temp_new(c->s);
+    tcg_gen_binop(c->s, opc, t, a, b);
+    tcg_gen_unop(c->s, INDEX_op_ext32s, dest_gpr(c, rd), t);
+}
+
+#define TRANS_R(name, opc)                                                                         \
+    static void trans_##name(DisasContext *c, Insn d)                                              \
+    {                                                                                              \
+        gen_binop(c, opc, d->rd, get_gpr(c, d->rs1), get_gpr(c, d->rs2));                          \
+    }
+#define TRANS_I(name, opc)                                                                         \
+    static void trans_##name(DisasContext *c, Insn d)                                              \
+    {                                                                                              \
+        gen_binop(c, opc, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));                              \
+    }
+#define TRANS_RW(name, opc)                                                                        \
+    static void trans_##name(DisasContext *c, Insn d)                                              \
+    {                                                                                              \
+        gen_binop_w(c, opc, d->rd, get_gpr(c, d->rs1), get_gpr(c, d->rs2));                        \
+    }
+
+TRANS_R(add, INDEX_op_add)
+TRANS_R(sub, INDEX_op_sub)
+TRANS_R(xor, INDEX_op_xor)
+TRANS_R(or, INDEX_op_or)
+TRANS_R(and, INDEX_op_and)
+TRANS_R(sll, INDEX_op_shl)
+TRANS_R(srl, INDEX_op_shr)
+TRANS_R(sra, INDEX_op_sar)
+TRANS_R(mul, INDEX_op_mul)
+TRANS_R(mulh, INDEX_op_mulsh)
+TRANS_R(mulhu, INDEX_op_muluh)
+TRANS_R(div, INDEX_op_div)
+TRANS_R(divu, INDEX_op_divu)
+TRANS_R(rem, INDEX_op_rem)
+TRANS_R(remu, INDEX_op_remu)
+TRANS_I(addi, INDEX_op_add)
+TRANS_I(xori, INDEX_op_xor)
+TRANS_I(ori, INDEX_op_or)
+TRANS_I(andi, INDEX_op_and)
+TRANS_I(slli, INDEX_op_shl)
+TRANS_I(srli, INDEX_op_shr)
+TRANS_I(srai, INDEX_op_sar)
+TRANS_RW(addw, INDEX_op_add)
+TRANS_RW(subw, INDEX_op_sub)
+TRANS_RW(mulw, INDEX_op_mul)
+
+static void trans_addiw(DisasContext *c, Insn d)
+{
+    gen_binop_w(c, INDEX_op_add, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
+}
+
+static void gen_setcond(DisasContext *c, TCGCond cond, int rd, TCGv a, TCGv b)
+{
+    tcg_gen_setcond(c->s, cond, dest_gpr(c, rd), a, b);
+}
+static void trans_slt(DisasContext *c, Insn d)
+{
+    gen_setcond(c, TCG_COND_LT, d->rd, get_gpr(c, d->rs1), get_gpr(c, d->rs2));
+}
+static void trans_sltu(DisasContext *c, Insn d)
+{
+    gen_setcond(c, TCG_COND_LTU, d->rd, get_gpr(c, d->rs1), get_gpr(c, d->rs2));
+}
+static void trans_slti(DisasContext *c, Insn d)
+{
+    gen_setcond(c, TCG_COND_LT, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
+}
+static void trans_sltiu(DisasContext *c, Insn d)
+{
+    gen_setcond(c, TCG_COND_LTU, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
+}
+
+/* 32-bit shifts: the count uses 5 bits; the source is extended first for
+ * right shifts so that bits 63:32 cannot leak in. */
+static void gen_shift_w(DisasContext *c, TCGOpcode opc, int rd, TCGv src, TCGv count)
+{
+    TCGContext *s = c->s;
+    TCGv t = tcg_temp_new(s);
+    if (opc == INDEX_op_shr)
+        tcg_gen_unop(s, INDEX_op_ext32u, t, src);
+    else if (opc == INDEX_op_sar)
+        tcg_gen_unop(s, INDEX_op_ext32s, t, src);
+    else
+        tcg_gen_mov(s, t, src);
+    tcg_gen_binop(s, opc, t, t, count);
+    tcg_gen_unop(s, INDEX_op_ext32s, dest_gpr(c, rd), t);
+}
+
+static TCGv count5(DisasContext *c, int rs)
+{
+    TCGv t = tcg_temp_new(c->s);
+    tcg_gen_binop(c->s, INDEX_op_and, t, get_gpr(c, rs), cst(c, 31));
+    return t;
+}
+
+static void trans_sllw(DisasContext *c, Insn d)
+{
+    gen_shift_w(c, INDEX_op_shl, d->rd, get_gpr(c, d->rs1), count5(c, d->rs2));
+}
+static void trans_srlw(DisasContext *c, Insn d)
+{
+    gen_shift_w(c, INDEX_op_shr, d->rd, get_gpr(c, d->rs1), count5(c, d->rs2));
+}
+static void trans_sraw(DisasContext *c, Insn d)
+{
+    gen_shift_w(c, INDEX_op_sar, d->rd, get_gpr(c, d->rs1), count5(c, d->rs2));
+}
+static void trans_slliw(DisasContext *c, Insn d)
+{
+    gen_shift_w(c, INDEX_op_shl, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
+}
+static void trans_srliw(DisasContext *c, Insn d)
+{
+    gen_shift_w(c, INDEX_op_shr, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
+}
+static void trans_sraiw(DisasContext *c, Insn d)
+{
+    gen_shift_w(c, INDEX_op_sar, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
+}
+
+/* mulhsu = mulhu(a, b) - (a < 0 ? b : 0) */
+static void trans_mulhsu(DisasContext *c, Insn d)
+{
+    TCGContext *s = c->s;
+    TCGv a = get_gpr(c, d->rs1), b = get_gpr(c, d->rs2);
+    TCGv hi = tcg_temp_new(s), fix = tcg_temp_new(s);
+    tcg_gen_binop(s, INDEX_op_muluh, hi, a, b);
+    tcg_gen_binop(s, INDEX_op_sar, fix, a, cst(c, 63));
+    tcg_gen_binop(s, INDEX_op_and, fix, fix, b);
+    tcg_gen_binop(s, INDEX_op_sub, dest_gpr(c, d->rd), hi, fix);
+}
+
+/* W division: 64-bit division of the extended operands gives the RISC-V
+ * results for zero divisors and for INT32_MIN / -1 alike. */
+static void gen_div_w(DisasContext *c, TCGOpcode opc, Insn d, bool is_signed)
+{
+    TCGContext *s = c->s;
+    TCGOpcode ext = is_signed ? INDEX_op_ext32s : INDEX_op_ext32u;
+    TCGv a = tcg_temp_new(s), b = tcg_temp_new(s);
+    tcg_gen_unop(s, ext, a, get_gpr(c, d->rs1));
+    tcg_gen_unop(s, ext, b, get_gpr(c, d->rs2));
+    gen_binop_w(c, opc, d->rd, a, b);
+}
+static void trans_divw(DisasContext *c, Insn d) { gen_div_w(c, INDEX_op_div, d, true); }
+static void trans_divuw(DisasContext *c, Insn d) { gen_div_w(c, INDEX_op_divu, d, false); }
+static void trans_remw(DisasContext *c, Insn d) { gen_div_w(c, INDEX_op_rem, d, true); }
+static void trans_remuw(DisasContext *c, Insn d) { gen_div_w(c, INDEX_op_remu, d, false); }
+
+static void trans_lui(DisasContext *c, Insn d) { tcg_gen_movi(c->s, dest_gpr(c, d->rd), d->imm); }
+static void trans_auipc(DisasContext *c, Insn d)
+{
+    tcg_gen_movi(c->s, dest_gpr(c, d->rd), (int64_t)(c->pc + (uint64_t)d->imm));
+}
+
+/* ---- Memory ----------------------------------------------------------- */
+
+static TCGv gen_addr(DisasContext *c, Insn d)
+{
+    if (d->imm == 0) return get_gpr(c, d->rs1);
+    TCGv t = tcg_temp_new(c->s);
+    tcg_gen_binop(c->s, INDEX_op_add, t, get_gpr(c, d->rs1), cst(c, d->imm));
+    return t;
+}
+
+static void gen_load(DisasContext *c, Insn d, unsigned memop)
+{
+    TCGv addr = gen_addr(c, d);
+    tcg_gen_qemu_ld(c->s, dest_gpr(c, d->rd), addr, memop, c->mmu_idx);
+}
+
+static void gen_store(DisasContext *c, Insn d, unsigned memop)
+{
+    TCGv addr = gen_addr(c, d);
+    tcg_gen_qemu_st(c->s, get_gpr(c, d->rs2), addr, memop, c->mmu_idx);
+}
+
+static void trans_lb(DisasContext *c, Insn d) { gen_load(c, d, MO_8 | MO_SIGN); }
+static void trans_lh(DisasContext *c, Insn d) { gen_load(c, d, MO_16 | MO_SIGN); }
+static void trans_lw(DisasContext *c, Insn d) { gen_load(c, d, MO_32 | MO_SIGN); }
+static void trans_ld(DisasContext *c, Insn d) { gen_load(c, d, MO_64); }
+static void trans_lbu(DisasContext *c, Insn d) { gen_load(c, d, MO_8); }
+static void trans_lhu(DisasContext *c, Insn d) { gen_load(c, d, MO_16); }
+static void trans_lwu(DisasContext *c, Insn d) { gen_load(c, d, MO_32); }
+static void trans_sb(DisasContext *c, Insn d) { gen_store(c, d, MO_8); }
+static void trans_sh(DisasContext *c, Insn d) { gen_store(c, d, MO_16); }
+static void trans_sw(DisasContext *c, Insn d) { gen_store(c, d, MO_32); }
+static void trans_sd(DisasContext *c, Insn d) { gen_store(c, d, MO_64); }
+
+static void trans_fence(DisasContext *c, Insn d) {}
+
+static void trans_fence_i(DisasContext *c, Insn d)
+{
+    tcg_gen_call(c->s, &helper_info_fence_i, -1, 0, NULL);
+    gen_exit_to_loop(c, c->pc_next);
+}
+
+/* ---- Control flow ------------------------------------------------------ */
+
+static void gen_branch(DisasContext *c, Insn d, TCGCond cond)
+{
+    TCGContext *s = c->s;
+    uint64_t target = c->pc + (uint64_t)d->imm;
+    int taken = tcg_label_new(s);
+    tcg_gen_brcond(s, cond, get_gpr(c, d->rs1), get_gpr(c, d->rs2), taken);
+    gen_goto_tb(c, 0, c->pc_next);
+    tcg_gen_set_label(s, taken);
+    if (target_misaligned(c, target))
+        gen_exception(c, EXCP_INSN_MISALIGNED, cst(c, (int64_t)target));
+    else
+        gen_goto_tb(c, 1, target);
+    c->state = DISAS_NORETURN;
+}
+
+static void trans_beq(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_EQ); }
+static void trans_bne(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_NE); }
+static void trans_blt(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_LT); }
+static void trans_bge(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_GE); }
+static void trans_bltu(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_LTU); }
+static void trans_bgeu(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_GEU); }
+
+static void trans_jal(DisasContext *c, Insn d)
+{
+    uint64_t target = c->pc + (uint64_t)d->imm;
+    if (target_misaligned(c, target)) {
+        gen_exception(c, EXCP_INSN_MISALIGNED, cst(c, (int64_t)target));
+        return;
+    }
+    if (d->rd) tcg_gen_movi(c->s, cpu_gpr[d->rd], (int64_t)c->pc_next);
+    gen_goto_tb(c, 0, target);
+    c->state = DISAS_NORETURN;
+}
+
+/* An indirect jump: the target is looked up in the jump cache from
+ * generated code and entered directly when found. */
+static void trans_jalr(DisasContext *c, Insn d)
+{
+    TCGContext *s = c->s;
+    TCGv target = tcg_temp_local_new(s);
+    tcg_gen_binop(s, INDEX_op_add, target, get_gpr(c, d->rs1), cst(c, d->imm));
+    tcg_gen_binop(s, INDEX_op_and, target, target, cst(c, ~1ll));
+    int misaligned = -1;
+    if (!c->has_c) {
+        misaligned = tcg_label_new(s);
+        TCGv low = tcg_temp_new(s);
+        tcg_gen_binop(s, INDEX_op_and, low, target, cst(c, 2));
+        tcg_gen_brcond(s, TCG_COND_NE, low, cst(c, 0), misaligned);
+    }
+    if (d->rd) tcg_gen_movi(s, cpu_gpr[d->rd], (int64_t)c->pc_next);
+    tcg_gen_st_env(s, target, ENV_OFF(pc), MO_64);
+    TCGv code = tcg_temp_new(s);
+    tcg_gen_call(s, &helper_info_lookup_tb_ptr, code, 0, NULL);
+    tcg_gen_goto_ptr(s, code);
+    if (misaligned >= 0) {
+        tcg_gen_set_label(s, misaligned);
+        gen_exception(c, EXCP_INSN_MISALIGNED, target);
+    }
+    c->state = DISAS_NORETURN;
+}
+
+/* ---- System ------------------------------------------------------------ */
+
+static void trans_ecall(DisasContext *c, Insn d)
+{
+    static const int cause[] = {EXCP_ECALL_U, EXCP_ECALL_S, EXCP_ECALL_S, EXCP_ECALL_M};
+    gen_exception(c, cause[c->priv], cst(c, 0));
+}
+
+static void trans_ebreak(DisasContext *c, Insn d) { gen_exception(c, EXCP_BREAKPOINT, cst(c, 0)); }
+
+static void gen_csr(DisasContext *c, Insn d, bool write, TCGv value, TCGv mask)
+{
+    TCGContext *s = c->s;
+    uint64_t packed = d->csr | (write ? 1u << 12 : 0) | ((uint64_t)d->raw << 32);
+    TCGv args[3] = {cst(c, (int64_t)packed), value, mask};
+    TCGv old = tcg_temp_new(s);
+    tcg_gen_call(s, &helper_info_csr, old, 3, args);
+    tcg_gen_mov(s, dest_gpr(c, d->rd), old);
+    /* A write may change what TBs depend on, or enable an interrupt. */
+    if (write) gen_exit_to_loop(c, c->pc_next);
+}
+
+static void trans_csrrw(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, true, get_gpr(c, d->rs1), cst(c, -1));
+}
+static void trans_csrrs(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, d->rs1 != 0, cst(c, -1), get_gpr(c, d->rs1));
+}
+static void trans_csrrc(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, d->rs1 != 0, cst(c, 0), get_gpr(c, d->rs1));
+}
+static void trans_csrrwi(DisasContext *c, Insn d) { gen_csr(c, d, true, cst(c, d->imm), cst(c, -1)); }
+static void trans_csrrsi(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, d->imm != 0, cst(c, -1), cst(c, d->imm));
+}
+static void trans_csrrci(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, d->imm != 0, cst(c, 0), cst(c, d->imm));
+}
+
+static void trans_mret(DisasContext *c, Insn d)
+{
+    if (c->priv != PRV_M) {
+        gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, d->raw));
+        return;
+    }
+    tcg_gen_call(c->s, &helper_info_mret, -1, 0, NULL);
+    tcg_gen_exit_tb(c->s, TB_EXIT_NONE);
+    c->state = DISAS_NORETURN;
+}
+
+static void trans_wfi(DisasContext *c, Insn d)
+{
+    gen_set_pc(c, c->pc_next);
+    tcg_gen_call(c->s, &helper_info_wfi, -1, 0, NULL);
+    c->state = DISAS_NORETURN;
+}
+
+/* ---- The loop ---------------------------------------------------------- */
+
+typedef void (*TransFn)(DisasContext *c, Insn d);
+static const TransFn trans_fns[NB_INSNS] = {
+#define INSN_TRANS(name, mn, fmt, mask, match) [INSN_##name] = trans_##name,
+    RISCV_INSNS(INSN_TRANS)
+#undef INSN_TRANS
+};
+
+static uint32_t fetch32(const uint8_t *host_page, uint64_t pc)
+{
+    const uint8_t *p = host_page + (pc & ~TARGET_PAGE_MASK);
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
+{
+    DisasContext ctx = {
+        .cpu = cpu,
+        .s = s,
+        .pc = info->pc,
+        .flags = info->flags,
+        .priv = (int)(info->flags & 3),
+        .mmu_idx = riscv_cpu_mmu_index(cpu, false),
+        .has_c = (cpu->misa & MISA_EXT('C')) != 0,
+        .state = DISAS_NEXT,
+    };
+    DisasContext *c = &ctx;
+    const uint8_t *host;
+    get_page_addr_code(cpu, info->pc, &host);
+    const uint8_t *host_page = host - (info->pc & ~TARGET_PAGE_MASK);
+    uint64_t page = info->pc & TARGET_PAGE_MASK;
+
+    TCGOp *start = tcg_gen_tb_start(s);
+    unsigned n = 0;
+    while (c->state == DISAS_NEXT) {
+        tcg_gen_insn_start(s, c->pc);
+        n++;
+        DecodedInsn d;
+        uint32_t raw = fetch32(host_page, c->pc);
+        if (!riscv_decode(raw, &d)) {
+            c->pc_next = c->pc + 4;
+            gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, raw));
+            break;
+        }
+        c->pc_next = c->pc + d.len;
+        trans_fns[d.id](c, &d);
+        if (c->state != DISAS_NEXT) break;
+        c->pc = c->pc_next;
+        bool room = s->nb_ops < MAX_OPS - 64 && s->nb_temps < MAX_TEMPS - 32;
+        if (n >= (unsigned)max_insns || (c->pc & TARGET_PAGE_MASK) != page || !room) {
+            gen_goto_tb(c, 0, c->pc);
+            c->state = DISAS_NORETURN;
+        }
+    }
+    start->args[0] = n;
+    info->icount = n;
+    info->size = (uint32_t)(c->pc_next - info->pc);
+}
+
+void riscv_log_in_asm(RISCVCPU *cpu, uint64_t pc, uint32_t size)
+{
+    const uint8_t *host;
+    get_page_addr_code(cpu, pc, &host);
+    for (uint32_t off = 0; off < size; off += 4) {
+        uint32_t raw = fetch32(host - (pc & ~TARGET_PAGE_MASK), pc + off);
+        DecodedInsn d;
+        char text[96] = "illegal";
+        if (riscv_decode(raw, &d)) riscv_disas(&d, pc + off, text, sizeof(text));
+        log_printf("0x%016" PRIx64 ":  %08x          %s\n", pc + off, raw, text);
+    }
+    log_printf("\n");
+}

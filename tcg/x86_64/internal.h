@@ -1,0 +1,101 @@
+/* Shared by the x86-64 backend's register allocator (regalloc.c) and its
+ * lowering of IR ops (lower.c). Not for use outside tcg/x86_64/. */
+#ifndef RIVET_TCG_X86_64_INTERNAL_H
+#define RIVET_TCG_X86_64_INTERNAL_H
+
+#include "tcg/backend.h"
+#include "tcg/x86_64/emit.h"
+
+/* The CPU state pointer lives in RBP for the whole of generated code. */
+#define ENV_REG X86_RBP
+
+typedef uint32_t RegSet;
+#define REG_BIT(r) (1u << (r))
+#define ALL_REGS (0xffffu & ~(REG_BIT(X86_RSP) | REG_BIT(ENV_REG)))
+#define CALLER_SAVED                                                                               \
+    (REG_BIT(X86_RAX) | REG_BIT(X86_RCX) | REG_BIT(X86_RDX) | REG_BIT(X86_RSI) |                   \
+     REG_BIT(X86_RDI) | REG_BIT(X86_R8) | REG_BIT(X86_R9) | REG_BIT(X86_R10) | REG_BIT(X86_R11))
+
+/* The frame, set up once by the prologue:
+ *   [rsp + SAVE_AREA_OFF + 8*r]  slow paths save caller-saved register r here
+ *   [rsp + ARG_SCRATCH_OFF]      two words for marshalling slow-path arguments
+ *   [rsp + SPILL_OFF + 8*i]      spill slot i of LOCAL and NORMAL temps
+ * 6 pushes + the return address leave rsp 8 bytes off 16-byte alignment,
+ * so FRAME_SIZE is 8 mod 16 and calls from generated code are aligned. */
+#define SAVE_AREA_OFF 0
+#define ARG_SCRATCH_OFF 128
+#define SPILL_OFF 144
+#define SPILL_SLOTS 128
+#define FRAME_SIZE (SPILL_OFF + 8 * SPILL_SLOTS + 8)
+_Static_assert(FRAME_SIZE % 16 == 8, "frame alignment");
+
+#define MAX_SLOW_PATHS 512
+
+typedef struct SlowPath {
+    bool is_store;
+    unsigned oi;
+    X86Reg addr_reg, data_reg;
+    uint8_t *branch_field; /* rel32 of the fast path's jne */
+    uint8_t *ret_w;        /* where the fast path continues */
+    RegSet save_regs;      /* caller-saved registers holding live values */
+    int nb_dirty;
+    struct {
+        X86Reg reg;
+        int32_t off;
+    } dirty[16];
+} SlowPath;
+
+typedef struct Backend {
+    TCGContext *s;
+    X86Asm a;
+    uint8_t *code;
+    uintptr_t exit_base;
+    TCGCodeResult *res;
+    int16_t reg_temp[16]; /* temp held by each host register, -1 = free */
+    RegSet locked;       /* registers the current op is using */
+    bool failed;         /* out of spill slots or slow-path records */
+    const TCGOp *op;
+    SlowPath slow[MAX_SLOW_PATHS];
+    int nb_slow;
+    uint8_t *exit_request_field;
+} Backend;
+
+extern TCGEnvLayout tcg_env;
+extern TCGPrologue tcg_prologue_rx;
+
+/* Register allocator (regalloc.c). */
+void ra_start(Backend *b);
+void ra_begin_op(Backend *b, const TCGOp *op);
+void ra_end_op(Backend *b);
+/* The value of t in a register of `allowed` (locked for this op). A constant
+ * is materialised in a scratch register. */
+X86Reg ra_load(Backend *b, TCGv t, RegSet allowed);
+/* A copy of t's value in exactly `reg`, which becomes scratch for this op
+ * (t itself stays where it is). */
+void ra_load_copy(Backend *b, TCGv t, X86Reg reg);
+/* A free scratch register for this op. */
+X86Reg ra_scratch(Backend *b, RegSet allowed);
+/* Empties `reg` (moving or spilling what it holds) and locks it. */
+void ra_clobber(Backend *b, X86Reg reg);
+/* Gives output t a register: `reuse` when it is not X86_NOREG, else a free
+ * one from `allowed`. The old value of t is discarded. */
+X86Reg ra_output(Backend *b, TCGv t, RegSet allowed, X86Reg reuse);
+/* The register of input arg `in` if the output may take it over: the input
+ * is the output itself, or a dying temp. X86_NOREG otherwise. */
+X86Reg ra_reusable(Backend *b, int in_arg, X86Reg in_reg, RegSet allowed);
+/* Writes dirty globals to the CPU state. */
+void ra_sync_globals(Backend *b);
+/* Writes back a dirty global output before it is overwritten by an op that
+ * may fault, so the fault sees the old value. */
+void ra_sync_temp(Backend *b, TCGv t);
+/* At the end of a basic block: globals and locals to memory. */
+void ra_save_bb_end(Backend *b);
+/* At a label: nothing is known to be in registers. */
+void ra_forget_regs(Backend *b);
+/* Before a call: preserve values in caller-saved registers; drop global
+ * copies if the callee may change globals. Argument registers in `keep`
+ * are left alone. */
+void ra_prepare_call(Backend *b, RegSet keep, bool writes_globals);
+bool ra_temp_is_const(Backend *b, TCGv t, int64_t *val);
+
+#endif

@@ -1,0 +1,707 @@
+/*
+ * Random RV64IM program generator for the differential test against QEMU.
+ *
+ *   gen SEED COUNT [FIRST] > prog.S
+ *
+ * writes one bare-metal program holding sequences FIRST..FIRST+COUNT-1
+ * (FIRST defaults to 0). Every sequence is derived from (SEED, index) alone,
+ * so `gen SEED 1 K` rebuilds sequence K of any larger program on its own:
+ * that is how a failure is narrowed down. Its `S<K>` line is the same as in
+ * the full program except for values derived from the pc (auipc, links),
+ * since the sequence now sits at another address.
+ *
+ * Why the program looks the way it does:
+ *
+ * - Only state both emulators must agree on is printed: the 31 registers and
+ *   a checksum of the scratch buffer. Everything a sequence runs has one
+ *   architecturally defined result (no counters, no misa, no traps), so any
+ *   difference is a bug in one of them. auipc and the link values of jal and
+ *   jalr depend on the pc, which is the same because both load the same ELF.
+ *
+ * - One register, BASE, holds the middle of a 4 KiB buffer, so the signed
+ *   12-bit offsets of loads and stores reach all of it. It changes with the
+ *   seed, so that across programs every register is also a destination.
+ *   BASE is page aligned: accesses at offsets -7..-1 straddle a page
+ *   boundary, the slowest path of a softmmu, and the generator favours them.
+ *   Some accesses go through another register set to BASE + a first.
+ *
+ * - The buffer is filled by a xorshift loop in the guest seeded from the
+ *   generator: 512 `li`+`sd` pairs per sequence would make the programs ten
+ *   times larger for no extra coverage.
+ *
+ * - Control flow only goes forward (branches, jal, jalr via la), so every
+ *   sequence terminates whatever the operands, yet its body is spread over
+ *   several translation blocks, and taken branches land on block starts.
+ *
+ * - The dump routine is written once. A sequence hands over x1 through
+ *   mscratch, then calls it; the routine saves every register next to the
+ *   buffer (addressed from BASE, which it moves down by 2048 meanwhile),
+ *   prints them in hex through the UART, and returns with BASE restored.
+ *   The other registers are not restored: the next sequence sets them all.
+ *
+ * - An unexpected trap prints a TRAP line and exits with code 3, so that a
+ *   generator bug shows up under QEMU rather than as a silent difference.
+ */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_UNITS 80
+#define MIN_UNITS 20
+#define UNIT_TEXT 192
+
+/* Offsets from the start of the buffer, used by the dump routine while BASE
+ * points there: save area for x0..x31 (the x0 slot holds the sequence
+ * counter), the return address, and room to format the decimal index. */
+#define SAVE (-512)
+#define SAVE_COUNTER SAVE
+#define SAVE_RET (SAVE + 256)
+#define SAVE_DEC_END (SAVE + 296)
+
+/* splitmix64: small, fast and good enough to drive choices; stateless apart
+ * from the counter, so seeding with a hash of (seed, index) is safe. */
+typedef struct {
+    uint64_t s;
+} Rng;
+
+static uint64_t rng_next(Rng *r) {
+    uint64_t z = (r->s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+/* Uniform in [0, n); the modulo bias is irrelevant for test generation. */
+static uint64_t rng_below(Rng *r, uint64_t n) {
+    return rng_next(r) % n;
+}
+static int64_t rng_range(Rng *r, int64_t lo, int64_t hi) {
+    return lo + (int64_t)rng_below(r, (uint64_t)(hi - lo + 1));
+}
+static bool rng_chance(Rng *r, unsigned percent) {
+    return rng_below(r, 100) < percent;
+}
+
+/* Picks an index from a table of weights. */
+static unsigned rng_weighted(Rng *r, const unsigned *w, unsigned n) {
+    unsigned total = 0;
+    for (unsigned i = 0; i < n; i++)
+        total += w[i];
+    uint64_t x = rng_below(r, total);
+    for (unsigned i = 0; i < n; i++) {
+        if (x < w[i]) return i;
+        x -= w[i];
+    }
+    return n - 1;
+}
+
+/* Harness registers: BASE, and temporaries the dump/fill routines may
+ * clobber (they are saved first, or about to be reinitialised). */
+static int g_base;
+static int g_tmp[6];
+
+/* --- Initial register values -------------------------------------------- */
+
+enum {
+    V_ZERO,
+    V_ONE,
+    V_MINUS1,
+    V_I64MIN,
+    V_I64MAX,
+    V_I32MIN_SX,
+    V_I32MIN_ZX,
+    V_I32MAX,
+    V_I32MAX_ONES,
+    V_U32MAX,
+    V_SMALL,
+    V_POW2,
+    V_RAND64,
+    V_RAND32_SX,
+    V_RAND32_ZX,
+    V_GARBAGE_HI,
+    V_COUNT
+};
+
+static const unsigned value_weights[V_COUNT] = {
+    [V_ZERO] = 4,        [V_ONE] = 3,       [V_MINUS1] = 4,    [V_I64MIN] = 4,
+    [V_I64MAX] = 3,      [V_I32MIN_SX] = 3, [V_I32MIN_ZX] = 3, [V_I32MAX] = 3,
+    [V_I32MAX_ONES] = 2, [V_U32MAX] = 3,    [V_SMALL] = 6,     [V_POW2] = 4,
+    [V_RAND64] = 10,     [V_RAND32_SX] = 4, [V_RAND32_ZX] = 3, [V_GARBAGE_HI] = 3,
+};
+
+static uint64_t random_value(Rng *r) {
+    switch (rng_weighted(r, value_weights, V_COUNT)) {
+    case V_ZERO: return 0;
+    case V_ONE: return 1;
+    case V_MINUS1: return UINT64_MAX;
+    case V_I64MIN: return (uint64_t)INT64_MIN;
+    case V_I64MAX: return (uint64_t)INT64_MAX;
+    case V_I32MIN_SX: return (uint64_t)(int64_t)INT32_MIN;
+    case V_I32MIN_ZX: return 0x80000000u;
+    case V_I32MAX: return 0x7fffffffu;
+    case V_I32MAX_ONES: return 0xffffffff7fffffffull;
+    case V_U32MAX: return 0xffffffffu;
+    case V_SMALL: return (uint64_t)rng_range(r, -16, 16);
+    case V_POW2: {
+        uint64_t p = 1ull << rng_below(r, 64);
+        switch (rng_below(r, 4)) {
+        case 0: return p;
+        case 1: return p - 1;
+        case 2: return -p;
+        default: return p + 1;
+        }
+    }
+    case V_RAND64: return rng_next(r);
+    case V_RAND32_SX: return (uint64_t)(int64_t)(int32_t)rng_next(r);
+    case V_RAND32_ZX: return (uint32_t)rng_next(r);
+    default: {
+        /* Random upper half over an interesting low word: the W forms must
+         * ignore the upper half. */
+        static const uint32_t lows[] = {0, 1, 0x7fffffff, 0x80000000, 0xffffffff};
+        return (rng_next(r) << 32) | lows[rng_below(r, 5)];
+    }
+    }
+}
+
+/* --- Sequence bodies ----------------------------------------------------- */
+
+typedef struct {
+    Rng *r;
+    int index; /* sequence number, for label names */
+    int n;     /* number of units in the body */
+    int pos;   /* unit being generated */
+    bool label[MAX_UNITS + 1];
+    char text[MAX_UNITS][UNIT_TEXT];
+    uint64_t init[32]; /* initial values, to aim div/rem at their edge cases */
+    bool clean[32];    /* still holds init[] on every path so far */
+} Seq;
+
+static void unit(Seq *s, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(s->text[s->pos], UNIT_TEXT, fmt, ap);
+    va_end(ap);
+}
+
+/* Destination: any register but BASE, x0 now and then (the write must vanish). */
+static int pick_rd(Seq *s) {
+    if (rng_chance(s->r, 3)) return 0;
+    int rd;
+    do
+        rd = 1 + (int)rng_below(s->r, 31);
+    while (rd == g_base);
+    s->clean[rd] = false;
+    return rd;
+}
+
+/* Source: any register, BASE included (its value is the same everywhere). */
+static int pick_rs(Seq *s) {
+    if (rng_chance(s->r, 8)) return 0;
+    return (int)rng_below(s->r, 32);
+}
+
+/* A clean register whose initial value satisfies pred, or -1. */
+static int find_clean(Seq *s, bool (*pred)(uint64_t)) {
+    int found[32], n = 0;
+    for (int i = 1; i < 32; i++)
+        if (i != g_base && s->clean[i] && pred(s->init[i])) found[n++] = i;
+    return n ? found[rng_below(s->r, (uint64_t)n)] : -1;
+}
+
+static bool is_i64min(uint64_t v) {
+    return v == (uint64_t)INT64_MIN;
+}
+static bool is_i32min_low(uint64_t v) {
+    return (uint32_t)v == 0x80000000u;
+}
+static bool is_minus1(uint64_t v) {
+    return v == UINT64_MAX;
+}
+static bool is_minus1_low(uint64_t v) {
+    return (uint32_t)v == 0xffffffffu;
+}
+
+static int64_t random_imm12(Rng *r) {
+    switch (rng_below(r, 8)) {
+    case 0: return 0;
+    case 1: return -1;
+    case 2: return rng_chance(r, 50) ? 2047 : -2048;
+    case 3: return rng_range(r, -4, 4);
+    default: return rng_range(r, -2048, 2047);
+    }
+}
+
+static int random_shamt(Rng *r, int width) {
+    static const int edges[] = {0, 1, 31, 32, 63};
+    if (rng_chance(r, 35)) {
+        int e = edges[rng_below(r, 5)];
+        if (e < width) return e;
+    }
+    return (int)rng_below(r, (uint64_t)width);
+}
+
+static uint32_t random_imm20(Rng *r) {
+    static const uint32_t edges[] = {0, 1, 0x7ffff, 0x80000, 0xfffff};
+    if (rng_chance(r, 30)) return edges[rng_below(r, 5)];
+    return (uint32_t)rng_below(r, 1u << 20);
+}
+
+/* Offset from BASE for an access of `size` bytes inside the buffer: half
+ * naturally aligned, half anywhere, and a share straddling the page
+ * boundary at BASE itself. */
+static int64_t random_offset(Rng *r, int size) {
+    int64_t off;
+    if (size > 1 && rng_chance(r, 15))
+        off = rng_range(r, -(size - 1), -1);
+    else
+        off = rng_range(r, -2048, 2048 - size);
+    if (rng_chance(r, 50)) off &= -(int64_t)size;
+    return off;
+}
+
+/* Where a forward transfer from the current unit lands: past 1..5 units
+ * (rarely 0, i.e. onto the next one), clamped to the end of the body. */
+static int forward_target(Seq *s) {
+    int skip = rng_chance(s->r, 8) ? 0 : (int)rng_range(s->r, 1, 5);
+    int t = s->pos + 1 + skip;
+    if (t > s->n) t = s->n;
+    s->label[t] = true;
+    return t;
+}
+
+#define LABEL_FMT ".Ls%d_%d"
+
+static const char *const alu_rr[] = {"add", "sub", "sll", "slt", "sltu",
+                                     "xor", "srl", "sra", "or",  "and"};
+static const char *const alu_rrw[] = {"addw", "subw", "sllw", "srlw", "sraw"};
+static const char *const alu_ri[] = {"addi", "slti", "sltiu", "xori", "ori", "andi"};
+static const char *const shift_ri[] = {"slli", "srli", "srai"};
+static const char *const shift_riw[] = {"slliw", "srliw", "sraiw"};
+static const char *const mul_ops[] = {"mul", "mulh", "mulhsu", "mulhu", "mulw"};
+static const char *const div_ops[] = {"div",  "divu",  "rem",  "remu",
+                                      "divw", "divuw", "remw", "remuw"};
+static const char *const branch_ops[] = {"beq", "bne", "blt", "bge", "bltu", "bgeu"};
+
+struct mem_op {
+    const char *name;
+    int size;
+};
+static const struct mem_op loads[] = {{"lb", 1}, {"lbu", 1}, {"lh", 2}, {"lhu", 2},
+                                      {"lw", 4}, {"lwu", 4}, {"ld", 8}};
+static const struct mem_op stores[] = {{"sb", 1}, {"sh", 2}, {"sw", 4}, {"sd", 8}};
+
+#define PICK(r, table) (table)[rng_below((r), sizeof(table) / sizeof((table)[0]))]
+
+enum {
+    K_ALU_RR,
+    K_ALU_RRW,
+    K_ALU_RI,
+    K_SHIFT_RI,
+    K_ALU_RIW,
+    K_UPPER,
+    K_MUL,
+    K_DIV,
+    K_LOAD,
+    K_STORE,
+    K_PTR_MEM,
+    K_BRANCH,
+    K_JAL,
+    K_JALR,
+    K_FENCE,
+    K_COUNT
+};
+
+static const unsigned kind_weights[K_COUNT] = {
+    [K_ALU_RR] = 14, [K_ALU_RRW] = 6, [K_ALU_RI] = 10, [K_SHIFT_RI] = 6, [K_ALU_RIW] = 6,
+    [K_UPPER] = 3,   [K_MUL] = 7,     [K_DIV] = 7,     [K_LOAD] = 9,     [K_STORE] = 7,
+    [K_PTR_MEM] = 2, [K_BRANCH] = 7,  [K_JAL] = 2,     [K_JALR] = 1,     [K_FENCE] = 1,
+};
+
+static void gen_div(Seq *s) {
+    int op = (int)rng_below(s->r, 8);
+    bool w = op >= 4;
+    int rs1 = pick_rs(s), rs2 = pick_rs(s);
+    unsigned c = (unsigned)rng_below(s->r, 100);
+    if (c < 15) {
+        rs2 = 0; /* division by zero: defined result, no trap */
+    } else if (c < 40) {
+        /* Signed overflow, MIN / -1, when the registers still hold them. */
+        int a = find_clean(s, w ? is_i32min_low : is_i64min);
+        int b = find_clean(s, w ? is_minus1_low : is_minus1);
+        if (a >= 0) rs1 = a;
+        if (b >= 0) rs2 = b;
+    }
+    int rd = pick_rd(s);
+    unit(s, "%s x%d, x%d, x%d", div_ops[op], rd, rs1, rs2);
+}
+
+static void gen_unit(Seq *s) {
+    Rng *r = s->r;
+    unsigned k = rng_weighted(r, kind_weights, K_COUNT);
+    switch (k) {
+    case K_ALU_RR:
+    case K_ALU_RRW:
+    case K_MUL: {
+        const char *op = k == K_ALU_RRW ? PICK(r, alu_rrw)
+                         : k == K_MUL   ? PICK(r, mul_ops)
+                                        : PICK(r, alu_rr);
+        int rs1 = pick_rs(s), rs2 = rng_chance(r, 10) ? rs1 : pick_rs(s);
+        int rd = rng_chance(r, 10) && rs1 != g_base ? rs1 : pick_rd(s);
+        s->clean[rd] = false;
+        unit(s, "%s x%d, x%d, x%d", op, rd, rs1, rs2);
+        break;
+    }
+    case K_ALU_RI: {
+        int rs1 = pick_rs(s), rd = pick_rd(s);
+        unit(s, "%s x%d, x%d, %" PRId64, PICK(r, alu_ri), rd, rs1, random_imm12(r));
+        break;
+    }
+    case K_SHIFT_RI: {
+        int rs1 = pick_rs(s), rd = pick_rd(s);
+        unit(s, "%s x%d, x%d, %d", PICK(r, shift_ri), rd, rs1, random_shamt(r, 64));
+        break;
+    }
+    case K_ALU_RIW: {
+        int rs1 = pick_rs(s), rd = pick_rd(s);
+        if (rng_chance(r, 40))
+            unit(s, "addiw x%d, x%d, %" PRId64, rd, rs1, random_imm12(r));
+        else
+            unit(s, "%s x%d, x%d, %d", PICK(r, shift_riw), rd, rs1, random_shamt(r, 32));
+        break;
+    }
+    case K_UPPER: {
+        int rd = pick_rd(s);
+        unit(s, "%s x%d, 0x%" PRIx32, rng_chance(r, 50) ? "lui" : "auipc", rd, random_imm20(r));
+        break;
+    }
+    case K_DIV: gen_div(s); break;
+    case K_LOAD: {
+        struct mem_op m = PICK(r, loads);
+        int rd = pick_rd(s);
+        unit(s, "%s x%d, %" PRId64 "(x%d)", m.name, rd, random_offset(r, m.size), g_base);
+        break;
+    }
+    case K_STORE: {
+        struct mem_op m = PICK(r, stores);
+        unit(s, "%s x%d, %" PRId64 "(x%d)", m.name, pick_rs(s), random_offset(r, m.size), g_base);
+        break;
+    }
+    case K_PTR_MEM: {
+        /* Address through a register other than BASE: p = BASE + a, then an
+         * access at p + b with a + b inside the buffer. */
+        int p = pick_rd(s);
+        if (p == 0) p = g_tmp[0];
+        s->clean[p] = false;
+        bool is_load = rng_chance(r, 50);
+        struct mem_op m = is_load ? PICK(r, loads) : PICK(r, stores);
+        int64_t total = random_offset(r, m.size);
+        int64_t lo = total - 2047 > -2048 ? total - 2047 : -2048;
+        int64_t hi = total + 2048 < 2047 ? total + 2048 : 2047;
+        int64_t a = rng_range(r, lo, hi), b = total - a;
+        if (is_load)
+            unit(s, "addi x%d, x%d, %" PRId64 "; %s x%d, %" PRId64 "(x%d)", p, g_base, a, m.name,
+                 pick_rd(s), b, p);
+        else
+            unit(s, "addi x%d, x%d, %" PRId64 "; %s x%d, %" PRId64 "(x%d)", p, g_base, a, m.name,
+                 pick_rs(s), b, p);
+        break;
+    }
+    case K_BRANCH: {
+        int rs1 = pick_rs(s);
+        int rs2 = rng_chance(r, 15) ? rs1 : rng_chance(r, 10) ? 0 : pick_rs(s);
+        int t = forward_target(s);
+        unit(s, "%s x%d, x%d, " LABEL_FMT, PICK(r, branch_ops), rs1, rs2, s->index, t);
+        break;
+    }
+    case K_JAL: {
+        int rd = rng_chance(r, 30) ? 0 : rng_chance(r, 30) ? 1 : pick_rd(s);
+        s->clean[rd] = false;
+        int t = forward_target(s);
+        unit(s, "jal x%d, " LABEL_FMT, rd, s->index, t);
+        break;
+    }
+    case K_JALR: {
+        /* la p, L - imm + odd; jalr rd, imm(p): lands on L, checking that the
+         * immediate is added and bit 0 of the sum is cleared. */
+        int p = pick_rd(s);
+        if (p == 0) p = g_tmp[1];
+        s->clean[p] = false;
+        int rd = rng_chance(r, 25) ? p : pick_rd(s);
+        int64_t imm = rng_chance(r, 40) ? 0 : random_imm12(r);
+        int odd = rng_chance(r, 40);
+        int t = forward_target(s);
+        unit(s, "la x%d, " LABEL_FMT " - (%" PRId64 ") + %d; jalr x%d, %" PRId64 "(x%d)", p,
+             s->index, t, imm, odd, rd, imm, p);
+        break;
+    }
+    default: unit(s, rng_chance(r, 50) ? "fence" : "fence rw, w"); break;
+    }
+}
+
+static uint64_t mix(uint64_t seed, uint64_t index) {
+    Rng r = {seed * 0x100000001b3ull ^ (index + 0x632be59bd9b4e019ull)};
+    rng_next(&r);
+    return rng_next(&r);
+}
+
+static void emit_sequence(uint64_t seed, int index) {
+    Rng r = {mix(seed, (uint64_t)index)};
+    Seq s;
+    memset(&s, 0, sizeof s);
+    s.r = &r;
+    s.index = index;
+    s.n = (int)rng_range(&r, MIN_UNITS, MAX_UNITS);
+
+    printf("\n    /* sequence %d */\nseq%d:\n", index, index);
+    printf("    li x%d, 0x%" PRIx64 "\n    call fill\n", g_tmp[0], rng_next(&r) | 1);
+    for (int i = 1; i < 32; i++) {
+        if (i == g_base) continue;
+        s.init[i] = random_value(&r);
+        s.clean[i] = true;
+        printf("    li x%d, 0x%" PRIx64 "\n", i, s.init[i]);
+    }
+    for (s.pos = 0; s.pos < s.n; s.pos++)
+        gen_unit(&s);
+    for (int i = 0; i <= s.n; i++) {
+        if (s.label[i]) printf(LABEL_FMT ":\n", index, i);
+        if (i < s.n) printf("    %s\n", s.text[i]);
+    }
+    printf("    csrw mscratch, x1\n    call dump\n");
+}
+
+/* --- Harness --------------------------------------------------------------- */
+
+/* printf, then the register tokens {B} (BASE), {A} (argument) and {1}..{5}
+ * (temporaries) become xN: the harness reads as assembly, whatever
+ * registers the seed picked. */
+static void emit(const char *fmt, ...) {
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    for (const char *p = buf; *p; p++) {
+        if (p[0] == '{' && p[1] && p[2] == '}') {
+            int reg = p[1] == 'B' ? g_base : p[1] == 'A' ? g_tmp[0] : g_tmp[p[1] - '0'];
+            printf("x%d", reg);
+            p += 2;
+        } else {
+            putchar(*p);
+        }
+    }
+}
+
+static void emit_harness(int first) {
+    emit("    .option norelax\n"
+         "    .section .text.init, \"ax\"\n"
+         "    .globl _start\n"
+         "_start:\n"
+         "    la {A}, trap\n"
+         "    csrw mtvec, {A}\n"
+         "    la {1}, dx_buf\n"
+         "    li {2}, %d\n"
+         "    sd {2}, %d({1})\n"
+         "    la {B}, dx_buf + 2048\n"
+         "    j seq%d\n",
+         first, SAVE_COUNTER, first);
+
+    /* The data area comes next, at the start of the image rather than in
+     * .bss, so that its address (and BASE) does not depend on the size of
+     * the program: `gen SEED 1 K` then reproduces every value of sequence K
+     * except those derived from the pc. Two pages: the buffer is the second
+     * half of the first and the first half of the second, so BASE is a page
+     * boundary; the save area sits just below the buffer. No code shares
+     * these pages, so stores never hit translated code. */
+    emit("\n    .balign 4096\n"
+         "dx_area: .skip 2048\n"
+         "dx_buf: .skip 4096\n"
+         "    .skip 2048\n"
+         "\n    .text\n");
+
+    /* puts: string at {A}. puthex: 16 hex digits of {A}. Both clobber
+     * {A} and {1}..{4}, nothing else. */
+    emit("\nputs:\n"
+         "    li {1}, 0x10000000\n"
+         "1:  lbu {2}, 0({A})\n"
+         "    beqz {2}, 2f\n"
+         "    sb {2}, 0({1})\n"
+         "    addi {A}, {A}, 1\n"
+         "    j 1b\n"
+         "2:  ret\n"
+         "\nputhex:\n"
+         "    li {1}, 0x10000000\n"
+         "    la {4}, hexdigits\n"
+         "    li {2}, 60\n"
+         "1:  srl {3}, {A}, {2}\n"
+         "    andi {3}, {3}, 15\n"
+         "    add {3}, {3}, {4}\n"
+         "    lbu {3}, 0({3})\n"
+         "    sb {3}, 0({1})\n"
+         "    addi {2}, {2}, -4\n"
+         "    bgez {2}, 1b\n"
+         "    ret\n");
+
+    /* fill: xorshift64 from the seed in {A} over the 4 KiB buffer. */
+    emit("\nfill:\n"
+         "    addi {1}, {B}, -2048\n"
+         "    addi {2}, {B}, 2047\n"
+         "    addi {2}, {2}, 1\n"
+         "1:  slli {3}, {A}, 13\n"
+         "    xor {A}, {A}, {3}\n"
+         "    srli {3}, {A}, 7\n"
+         "    xor {A}, {A}, {3}\n"
+         "    slli {3}, {A}, 17\n"
+         "    xor {A}, {A}, {3}\n"
+         "    sd {A}, 0({1})\n"
+         "    addi {1}, {1}, 8\n"
+         "    bltu {1}, {2}, 1b\n"
+         "    ret\n");
+
+    /* dump: entered with x1 = return address, mscratch = the sequence's x1.
+     * BASE moves down to the start of the buffer so that the save area
+     * below it is in reach of a 12-bit offset. */
+    emit("\ndump:\n"
+         "    addi {B}, {B}, -2048\n"
+         "    sd x1, %d({B})\n"
+         "    csrr x1, mscratch\n",
+         SAVE_RET);
+    for (int i = 1; i < 32; i++)
+        if (i != g_base) emit("    sd x%d, %d({B})\n", i, SAVE + 8 * i);
+    emit("    addi {A}, {B}, 2047\n"
+         "    addi {A}, {A}, 1\n"
+         "    sd {A}, %d({B})\n",
+         SAVE + 8 * g_base);
+    /* "S<index>", the index kept in the save area and printed in decimal. */
+    emit("    li {1}, 0x10000000\n"
+         "    li {2}, 'S'\n"
+         "    sb {2}, 0({1})\n"
+         "    ld {5}, %d({B})\n"
+         "    addi {2}, {5}, 1\n"
+         "    sd {2}, %d({B})\n"
+         "    addi {4}, {B}, %d\n"
+         "    sb zero, 0({4})\n"
+         "    li {3}, 10\n"
+         "1:  remu {2}, {5}, {3}\n"
+         "    addi {2}, {2}, '0'\n"
+         "    addi {4}, {4}, -1\n"
+         "    sb {2}, 0({4})\n"
+         "    divu {5}, {5}, {3}\n"
+         "    bnez {5}, 1b\n"
+         "    mv {A}, {4}\n"
+         "    call puts\n",
+         SAVE_COUNTER, SAVE_COUNTER, SAVE_DEC_END);
+    for (int i = 1; i < 32; i++)
+        emit("    la {A}, name_x%d\n"
+             "    call puts\n"
+             "    ld {A}, %d({B})\n"
+             "    call puthex\n",
+             i, SAVE + 8 * i);
+    /* Checksum: h = (h ^ w) * odd constant, word by word. Each step is a
+     * bijection of h for a fixed w and of w for a fixed h, so a single
+     * differing word always changes the result. */
+    emit("    mv {1}, {B}\n"
+         "    li {2}, 4096\n"
+         "    add {2}, {2}, {B}\n"
+         "    li {3}, 0x9e3779b97f4a7c15\n"
+         "    li {5}, 0xcbf29ce484222325\n"
+         "1:  ld {4}, 0({1})\n"
+         "    xor {5}, {5}, {4}\n"
+         "    mul {5}, {5}, {3}\n"
+         "    addi {1}, {1}, 8\n"
+         "    bltu {1}, {2}, 1b\n"
+         "    la {A}, name_mem\n"
+         "    call puts\n"
+         "    mv {A}, {5}\n"
+         "    call puthex\n"
+         "    li {1}, 0x10000000\n"
+         "    li {2}, '\\n'\n"
+         "    sb {2}, 0({1})\n"
+         "    ld x1, %d({B})\n"
+         "    addi {B}, {B}, 2047\n"
+         "    addi {B}, {B}, 1\n"
+         "    ret\n",
+         SAVE_RET);
+
+    /* Unexpected trap: report and exit with code 3. */
+    emit("\n    .balign 4\n"
+         "trap:\n"
+         "    la {A}, name_trap\n"
+         "    call puts\n"
+         "    csrr {A}, mcause\n"
+         "    call puthex\n"
+         "    la {A}, name_mepc\n"
+         "    call puts\n"
+         "    csrr {A}, mepc\n"
+         "    call puthex\n"
+         "    la {A}, name_mtval\n"
+         "    call puts\n"
+         "    csrr {A}, mtval\n"
+         "    call puthex\n"
+         "    li {1}, 0x10000000\n"
+         "    li {2}, '\\n'\n"
+         "    sb {2}, 0({1})\n"
+         "    li {1}, 0x100000\n"
+         "    li {2}, (3 << 16) | 0x3333\n"
+         "    sw {2}, 0({1})\n"
+         "1:  j 1b\n");
+}
+
+static void emit_data(void) {
+    printf("\n    .section .rodata\n"
+           "hexdigits: .ascii \"0123456789abcdef\"\n"
+           "name_mem: .asciz \" mem=\"\n"
+           "name_trap: .asciz \"TRAP mcause=\"\n"
+           "name_mepc: .asciz \" mepc=\"\n"
+           "name_mtval: .asciz \" mtval=\"\n");
+    for (int i = 1; i < 32; i++)
+        printf("name_x%d: .asciz \" x%d=\"\n", i, i);
+}
+
+int main(int argc, char **argv) {
+    if (argc < 3 || argc > 4) {
+        fprintf(stderr, "usage: %s SEED COUNT [FIRST] > prog.S\n", argv[0]);
+        return 2;
+    }
+    char *end;
+    uint64_t seed = strtoull(argv[1], &end, 0);
+    if (*end) {
+        fprintf(stderr, "gen: bad seed '%s'\n", argv[1]);
+        return 2;
+    }
+    long count = strtol(argv[2], &end, 0);
+    if (*end || count < 1 || count > 100000) {
+        fprintf(stderr, "gen: bad count '%s'\n", argv[2]);
+        return 2;
+    }
+    long first = 0;
+    if (argc == 4) {
+        first = strtol(argv[3], &end, 0);
+        if (*end || first < 0 || first > 1000000) {
+            fprintf(stderr, "gen: bad first index '%s'\n", argv[3]);
+            return 2;
+        }
+    }
+
+    /* BASE varies with the seed; the temporaries are the first six of
+     * x5..x15 that are not BASE (never x1, which calls use). */
+    Rng r = {mix(seed, UINT64_MAX)};
+    g_base = 2 + (int)rng_below(&r, 30);
+    for (int i = 5, n = 0; n < 6; i++)
+        if (i != g_base) g_tmp[n++] = i;
+
+    printf("/* Generated by tests/diff/gen.c: gen %" PRIu64 " %ld %ld (BASE = x%d). */\n", seed,
+           count, first, g_base);
+    emit_harness((int)first);
+    for (long i = first; i < first + count; i++)
+        emit_sequence(seed, (int)i);
+    emit("\n    li {1}, 0x100000\n"
+         "    li {2}, 0x5555\n"
+         "    sw {2}, 0({1})\n"
+         "1:  j 1b\n");
+    emit_data();
+    return 0;
+}
