@@ -78,10 +78,8 @@ static unsigned tb_hash_of(uint64_t phys_pc, uint64_t pc, uint32_t flags)
     return (unsigned)(h >> (64 - TB_HASH_BITS));
 }
 
-static unsigned jmp_cache_hash(uint64_t pc)
-{
-    return (unsigned)((pc >> 2) ^ (pc >> (2 + TB_JMP_CACHE_BITS))) & (TB_JMP_CACHE_SIZE - 1);
-}
+/* Generated code probes the jump cache inline with the same hash. */
+static unsigned jmp_cache_hash(uint64_t pc) { return (unsigned)(pc >> 2) & (TB_JMP_CACHE_SIZE - 1); }
 
 static RISCVCPU *all_cpus[MAX_CPUS];
 static int nb_cpus;
@@ -213,16 +211,6 @@ TranslationBlock *tb_find(RISCVCPU *cpu, uint64_t pc, uint32_t flags)
     }
     cpu->tb_jmp_cache[jh] = tb;
     return tb;
-}
-
-/* For goto_ptr: the code of the TB at env->pc if the jump cache has it,
- * else the stub that returns to the loop. Never translates. */
-const void *tb_lookup_code(RISCVCPU *cpu)
-{
-    uint64_t pc = cpu->pc;
-    TranslationBlock *tb = cpu->tb_jmp_cache[jmp_cache_hash(pc)];
-    if (tb && tb->pc == pc && tb->flags == riscv_tb_flags(cpu) && !tb->invalid) return tb->tc_ptr;
-    return tb_prologue.return_zero;
 }
 
 void tb_add_jump(TranslationBlock *src, int n, TranslationBlock *dst)

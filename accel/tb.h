@@ -70,6 +70,5 @@ void tb_invalidate_locked(TranslationBlock *tb, struct RISCVCPU *const *cpus, in
 void tb_print_stats(void);
 /* CPUs whose jump caches a flush or an invalidation must clear. */
 void tb_register_cpu(struct RISCVCPU *cpu);
-const void *tb_lookup_code(struct RISCVCPU *cpu);
 
 #endif

@@ -1,6 +1,6 @@
 /* CLINT. mtime is not a counter that anything increments: it is computed
  * on demand from the host monotonic clock (10 MHz since the machine was
- * created) plus whatever offset guest writes to mtime introduced, so reads
+ * created) plus an offset that guest writes to mtime and resets move, so reads
  * from any thread agree and cost one clock_gettime. msip and mtimecmp are
  * plain stored values; what they raise goes through the irq hook.
  *
@@ -20,11 +20,12 @@ static uint64_t host_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-uint64_t clint_mtime(Clint *c)
+static uint64_t host_ticks(Clint *c)
 {
-    uint64_t ticks = (host_ns() - c->start_ns) / (1000000000ull / CLINT_TIMEBASE_FREQ);
-    return ticks + (uint64_t)c->mtime_delta;
+    return (host_ns() - c->start_ns) / (1000000000ull / CLINT_TIMEBASE_FREQ);
 }
+
+uint64_t clint_mtime(Clint *c) { return host_ticks(c) + (uint64_t)c->mtime_delta; }
 
 static void set_irq(Clint *c, int hart, int irq, bool level)
 {
@@ -103,13 +104,16 @@ static void clint_write(void *opaque, uint64_t offset, uint64_t value, unsigned 
 
 static const MemoryRegionOps clint_ops = {.read = clint_read, .write = clint_write};
 
+/* As QEMU (following the ACLINT spec): a reset clears mtime and msip;
+ * mtimecmp keeps its value ("unknown" after reset). */
 void clint_reset(Clint *c)
 {
-    c->mtime_delta = 0;
+    c->mtime_delta = -(int64_t)host_ticks(c);
     for (int h = 0; h < MAX_CPUS; h++) {
         c->msip[h] = 0;
-        c->mtimecmp[h] = 0;
+        set_irq(c, h, CLINT_IRQ_MSOFT, false);
     }
+    for (int h = 0; h < c->nharts; h++) timer_changed(c, h);
 }
 
 Clint *clint_create(AddressSpace *as, uint64_t base, int nharts)
@@ -118,7 +122,6 @@ Clint *clint_create(AddressSpace *as, uint64_t base, int nharts)
     if (!c) fatal("out of memory");
     c->nharts = nharts;
     c->start_ns = host_ns();
-    clint_reset(c);
     as_add_mmio(as, "clint", base, 0x10000, &clint_ops, c);
     return c;
 }

@@ -22,7 +22,7 @@ typedef void ClintIrqFn(void *opaque, int hart, int irq, bool level);
 typedef struct Clint {
     int nharts;
     uint64_t start_ns;            /* host CLOCK_MONOTONIC when the machine was made */
-    _Atomic int64_t mtime_delta;  /* guest writes to mtime move it by this */
+    _Atomic int64_t mtime_delta;  /* mtime writes and resets move it by this */
     _Atomic uint32_t msip[MAX_CPUS];
     _Atomic uint64_t mtimecmp[MAX_CPUS];
     /* Interrupt wiring, set by the machine (NULL: values are only stored).

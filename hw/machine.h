@@ -56,7 +56,8 @@ Machine *machine_create(const MachineConfig *cfg);
 int machine_run(Machine *m);
 void machine_request_shutdown(Machine *m, int exit_code);
 void machine_request_reset(Machine *m);
-/* mtime: 10 MHz since the machine started, from the host monotonic clock. */
+/* mtime: 10 MHz since the machine started (or was last reset), from the host
+ * monotonic clock plus guest writes to mtime. */
 uint64_t machine_mtime(Machine *m);
 
 #endif

@@ -31,7 +31,13 @@ typedef struct TCGEnvLayout {
     int page_bits;
     void *helper_ld;         /* uint64_t (*)(env, addr, memop_mmu, retaddr) */
     void *helper_st;         /* void (*)(env, addr, val, memop_mmu, retaddr) */
-    void *helper_lookup_tb;  /* const void *(*)(env): code of the TB at env->pc, or return-0 stub */
+    /* The jump cache, for lookup_tb: TranslationBlock *cache[mask + 1] at
+     * jmp_cache_off, indexed by (pc >> 2) & mask; in a TB, its pc (u64),
+     * flags (u32) and executable code pointer. */
+    int jmp_cache_off;
+    uint32_t jmp_cache_mask;
+    int tb_pc_off, tb_flags_off, tb_code_off;
+    bool count_insns; /* tb_start adds the TB's length to insn_count */
 } TCGEnvLayout;
 
 /* The prologue and epilogue, generated once at the start of the buffer. */

@@ -241,3 +241,7 @@ TCGOp *tcg_gen_tb_start(TCGContext *s)
 void tcg_gen_goto_tb(TCGContext *s, int idx) { EMIT(s, INDEX_op_goto_tb, idx); }
 void tcg_gen_exit_tb(TCGContext *s, int value) { EMIT(s, INDEX_op_exit_tb, value); }
 void tcg_gen_goto_ptr(TCGContext *s, TCGv ptr) { EMIT(s, INDEX_op_goto_ptr, ptr); }
+void tcg_gen_lookup_tb(TCGContext *s, TCGv code, TCGv pc, uint32_t flags)
+{
+    EMIT(s, INDEX_op_lookup_tb, code, pc, flags);
+}

@@ -67,6 +67,8 @@
     X(tb_start, 0, 0, 1, 0)                       /* carg: guest instructions in the TB */         \
     X(goto_tb, 0, 0, 1, OPF_SIDE_EFFECTS)         /* carg: exit index 0/1 */                       \
     X(exit_tb, 0, 0, 1, OPF_BB_END | OPF_NORETURN) /* carg: TB_EXIT_* value */                     \
+    X(lookup_tb, 1, 1, 1, 0) /* d = code of the TB at pc a in the jump cache, or the return-0 stub; \
+                                carg: the flags it must have */                                   \
     X(goto_ptr, 0, 1, 0, OPF_BB_END | OPF_NORETURN)
 
 typedef enum {
@@ -220,6 +222,7 @@ TCGOp *tcg_gen_tb_start(TCGContext *s);
 void tcg_gen_goto_tb(TCGContext *s, int idx);
 void tcg_gen_exit_tb(TCGContext *s, int value);
 void tcg_gen_goto_ptr(TCGContext *s, TCGv ptr);
+void tcg_gen_lookup_tb(TCGContext *s, TCGv code, TCGv pc, uint32_t flags);
 
 /* Passes. */
 void tcg_optimize(TCGContext *s);

@@ -14,6 +14,8 @@
 #include "target/riscv/csr.h"
 #include "util/log.h"
 
+bool riscv_count_insns;
+
 static pthread_mutex_t halt_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t halt_cond = PTHREAD_COND_INITIALIZER;
 
@@ -37,6 +39,12 @@ static void translator_init(const Machine *m)
         .page_bits = TARGET_PAGE_BITS,
         .helper_ld = (void *)helper_ld_slow,
         .helper_st = (void *)helper_st_slow,
+        .jmp_cache_off = (int)offsetof(RISCVCPU, tb_jmp_cache),
+        .jmp_cache_mask = TB_JMP_CACHE_SIZE - 1,
+        .tb_pc_off = (int)offsetof(TranslationBlock, pc),
+        .tb_flags_off = (int)offsetof(TranslationBlock, flags),
+        .tb_code_off = (int)offsetof(TranslationBlock, tc_ptr),
+        .count_insns = riscv_count_insns,
     };
     tcg_backend_init(&layout);
     tb_cache_init(m->cfg.tb_size_mib);

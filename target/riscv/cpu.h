@@ -99,6 +99,9 @@ void riscv_cpu_stop(RISCVCPU *cpu);
 /* Kicks the vCPU out of generated code so it looks at its state again. */
 void cpu_exit(RISCVCPU *cpu);
 
+/* Whether TBs count retired instructions exactly (-icount). */
+extern bool riscv_count_insns;
+
 /* The mmu index for data accesses and for instruction fetch. */
 int riscv_cpu_mmu_index(const RISCVCPU *cpu, bool ifetch);
 

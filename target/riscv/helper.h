@@ -16,8 +16,7 @@
     X(csr, true, 3, TCG_CALL_NO_WRITE_GLOBALS)                                                     \
     X(mret, false, 0, TCG_CALL_NO_WRITE_GLOBALS)                                                   \
     X(wfi, false, 0, 0)                                                                            \
-    X(fence_i, false, 0, TCG_CALL_NO_RWG)                                                          \
-    X(lookup_tb_ptr, true, 0, TCG_CALL_NO_RWG)
+    X(fence_i, false, 0, TCG_CALL_NO_RWG)
 
 #define HELPER_DECLARE(name, ret, n, flags) extern const TCGHelperInfo helper_info_##name;
 RISCV_HELPERS(HELPER_DECLARE)

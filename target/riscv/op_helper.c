@@ -54,8 +54,6 @@ static void helper_fence_i(RISCVCPU *cpu)
     tb_flush();
 }
 
-static uint64_t helper_lookup_tb_ptr(RISCVCPU *cpu) { return (uint64_t)(uintptr_t)tb_lookup_code(cpu); }
-
 #define HELPER_DEFINE(name, ret, n, flags)                                                         \
     const TCGHelperInfo helper_info_##name = {#name, (void *)helper_##name, n, ret, flags};
 RISCV_HELPERS(HELPER_DEFINE)

@@ -339,7 +339,7 @@ static void trans_jalr(DisasContext *c, Insn d)
     if (d->rd) tcg_gen_movi(s, cpu_gpr[d->rd], (int64_t)c->pc_next);
     tcg_gen_st_env(s, target, ENV_OFF(pc), MO_64);
     TCGv code = tcg_temp_new(s);
-    tcg_gen_call(s, &helper_info_lookup_tb_ptr, code, 0, NULL);
+    tcg_gen_lookup_tb(s, code, target, c->flags);
     tcg_gen_goto_ptr(s, code);
     if (misaligned >= 0) {
         tcg_gen_set_label(s, misaligned);

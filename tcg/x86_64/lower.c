@@ -458,6 +458,32 @@ static void emit_slow_path(Backend *b, const SlowPath *sp)
     x86_jmp_to(a, sp->ret_w);
 }
 
+/* The jump cache probed inline: an indirect jump whose target is cached
+ * goes straight to it without leaving generated code. */
+static void lower_lookup_tb(Backend *b, const TCGOp *op)
+{
+    X86Asm *a = &b->a;
+    X86Reg rpc = ra_load(b, op->args[1], ALL_REGS);
+    X86Reg rd = ra_output(b, op->args[0], ALL_REGS, X86_NOREG);
+    x86_mov_rr(a, true, rd, rpc);
+    x86_shift_ri(a, X86_SHR, true, rd, 2);
+    x86_alu_ri(a, X86_AND, false, rd, (int32_t)tcg_env.jmp_cache_mask);
+    x86_load(a, 8, false, rd, ENV_REG, rd, 8, tcg_env.jmp_cache_off);
+    x86_test_rr(a, true, rd, rd);
+    uint8_t *miss0 = x86_jcc32(a, X86_CC_E);
+    x86_alu_rm(a, X86_CMP, true, rpc, rd, X86_NOREG, 1, tcg_env.tb_pc_off);
+    uint8_t *miss1 = x86_jcc32(a, X86_CC_NE);
+    x86_alu_mi(a, X86_CMP, false, rd, X86_NOREG, 1, tcg_env.tb_flags_off, (int32_t)op->args[2]);
+    uint8_t *miss2 = x86_jcc32(a, X86_CC_NE);
+    x86_load(a, 8, false, rd, rd, X86_NOREG, 1, tcg_env.tb_code_off);
+    uint8_t *done = x86_jmp32(a);
+    x86_patch_rel32(a, miss0, a->ptr);
+    x86_patch_rel32(a, miss1, a->ptr);
+    x86_patch_rel32(a, miss2, a->ptr);
+    x86_mov_ri64(a, rd, (uint64_t)(uintptr_t)tcg_prologue_rx.return_zero);
+    x86_patch_rel32(a, done, a->ptr);
+}
+
 static void lower_op(Backend *b, const TCGOp *op)
 {
     switch (op->opc) {
@@ -504,14 +530,16 @@ static void lower_op(Backend *b, const TCGOp *op)
     case INDEX_op_tb_start:
         x86_alu_mi(&b->a, X86_CMP, false, ENV_REG, X86_NOREG, 1, tcg_env.exit_request_off, 0);
         b->exit_request_field = x86_jcc32(&b->a, X86_CC_NE);
-        x86_alu_mi(&b->a, X86_ADD, true, ENV_REG, X86_NOREG, 1, tcg_env.insn_count_off,
-                   (int32_t)op->args[0]);
+        if (tcg_env.count_insns)
+            x86_alu_mi(&b->a, X86_ADD, true, ENV_REG, X86_NOREG, 1, tcg_env.insn_count_off,
+                       (int32_t)op->args[0]);
         break;
     case INDEX_op_goto_tb: lower_goto_tb(b, op); break;
     case INDEX_op_exit_tb:
         ra_save_bb_end(b);
         emit_exit(b, op->args[0] < 0 ? 0 : b->exit_base | (uintptr_t)op->args[0]);
         break;
+    case INDEX_op_lookup_tb: lower_lookup_tb(b, op); break;
     case INDEX_op_goto_ptr: {
         X86Reg r = ra_load(b, op->args[0], ALL_REGS);
         ra_save_bb_end(b);
