@@ -21,8 +21,7 @@ typedef struct Options {
     const char *log_path;
 } Options;
 
-static void usage(void)
-{
+static void usage(void) {
     printf("usage: rivet [options]\n"
            "RISC-V (RV64) system emulator; takes qemu-system-riscv64's command line.\n"
            "\n"
@@ -46,8 +45,7 @@ static void usage(void)
 }
 
 /* Splits "a,b=c,..." in place; returns the next item or NULL. */
-static char *next_item(char **rest)
-{
+static char *next_item(char **rest) {
     char *s = *rest;
     if (!s) return NULL;
     char *comma = strchr(s, ',');
@@ -61,22 +59,19 @@ static char *next_item(char **rest)
 }
 
 /* "key=value" -> value when the key matches, else NULL. */
-static const char *prop(const char *item, const char *key)
-{
+static const char *prop(const char *item, const char *key) {
     size_t n = strlen(key);
     return !strncmp(item, key, n) && item[n] == '=' ? item + n + 1 : NULL;
 }
 
-static char *dup_arg(const char *s)
-{
+static char *dup_arg(const char *s) {
     char *d = strdup(s);
     if (!d) fatal("out of memory");
     return d;
 }
 
-static void opt_machine(Options *o, const char *opt, const char *arg)
-{
-    char *rest = dup_arg(arg);
+static void opt_machine(Options *o, const char *opt, const char *arg) {
+    char *items = dup_arg(arg), *rest = items;
     bool first = true;
     for (char *item; (item = next_item(&rest)); first = false) {
         const char *type = prop(item, "type");
@@ -88,16 +83,19 @@ static void opt_machine(Options *o, const char *opt, const char *arg)
                    "virt                 RISC-V VirtIO board\n");
             exit(0);
         }
-        if (strcmp(type, "virt") && strcmp(type, "spike"))
+        if (!strcmp(type, "virt"))
+            o->cfg.machine = "virt";
+        else if (!strcmp(type, "spike"))
+            o->cfg.machine = "spike";
+        else
             fatal("%s %s: unsupported machine type (-machine help lists them)", opt, type);
-        o->cfg.machine = type;
     }
+    free(items);
 }
 
 /* QEMU's size syntax (qemu_strtosz_MiB): a decimal number, possibly with a
  * fraction, then an optional B/K/M/G/T/P/E suffix; no suffix means MiB. */
-static bool parse_size(const char *s, uint64_t *out)
-{
+static bool parse_size(const char *s, uint64_t *out) {
     if (*s < '0' || *s > '9') return false;
     errno = 0;
     char *end;
@@ -116,23 +114,20 @@ static bool parse_size(const char *s, uint64_t *out)
     return true;
 }
 
-static void opt_m(Options *o, const char *opt, const char *arg)
-{
+static void opt_m(Options *o, const char *opt, const char *arg) {
     const char *size = prop(arg, "size");
     if (!size) size = arg;
     if (strchr(size, ',') || strchr(size, '='))
         fatal("%s %s: only a size is supported (no slots/maxmem)", opt, arg);
     uint64_t bytes;
     if (!parse_size(size, &bytes) || bytes == 0)
-        fatal("%s %s: invalid memory size (a number of MiB, or with a B/K/M/G/T suffix)", opt,
-              arg);
+        fatal("%s %s: invalid memory size (a number of MiB, or with a B/K/M/G/T suffix)", opt, arg);
     /* DRAM starts at 2 GiB; more than 1 TiB is surely a typo. */
     if (bytes > (1ull << 40)) fatal("%s %s: memory size too large (at most 1T)", opt, arg);
     o->cfg.ram_size = (bytes + 4095) & ~4095ull; /* whole pages */
 }
 
-static bool parse_uint(const char *s, unsigned long max, unsigned long *out)
-{
+static bool parse_uint(const char *s, unsigned long max, unsigned long *out) {
     if (*s < '0' || *s > '9') return false;
     errno = 0;
     char *end;
@@ -142,9 +137,8 @@ static bool parse_uint(const char *s, unsigned long max, unsigned long *out)
     return true;
 }
 
-static void opt_smp(Options *o, const char *opt, const char *arg)
-{
-    char *rest = dup_arg(arg);
+static void opt_smp(Options *o, const char *opt, const char *arg) {
+    char *items = dup_arg(arg), *rest = items;
     bool first = true;
     for (char *item; (item = next_item(&rest)); first = false) {
         const char *n = prop(item, "cpus");
@@ -155,11 +149,11 @@ static void opt_smp(Options *o, const char *opt, const char *arg)
             fatal("%s %s: the number of harts must be 1..%d", opt, arg, MAX_CPUS);
         o->cfg.smp = (int)v;
     }
+    free(items);
 }
 
-static void opt_accel(Options *o, const char *opt, const char *arg)
-{
-    char *rest = dup_arg(arg);
+static void opt_accel(Options *o, const char *opt, const char *arg) {
+    char *items = dup_arg(arg), *rest = items;
     char *accel = next_item(&rest);
     if (strcmp(accel, "tcg")) fatal("%s %s: only the tcg accelerator exists", opt, accel);
     for (char *item; (item = next_item(&rest));) {
@@ -177,34 +171,39 @@ static void opt_accel(Options *o, const char *opt, const char *arg)
             fatal("%s: unsupported property '%s'", opt, item);
         }
     }
+    free(items);
 }
 
-static void opt_bios(Options *o, const char *opt, const char *arg) { o->cfg.bios = arg; }
-static void opt_kernel(Options *o, const char *opt, const char *arg) { o->cfg.kernel = arg; }
+static void opt_bios(Options *o, const char *opt, const char *arg) {
+    o->cfg.bios = arg;
+}
+static void opt_kernel(Options *o, const char *opt, const char *arg) {
+    o->cfg.kernel = arg;
+}
 static void opt_nographic(Options *o, const char *opt, const char *arg) {}
 
-static void opt_serial(Options *o, const char *opt, const char *arg)
-{
+static void opt_serial(Options *o, const char *opt, const char *arg) {
     if (strcmp(arg, "stdio") && strcmp(arg, "mon:stdio"))
         fatal("%s %s: unsupported (the console is always stdio)", opt, arg);
 }
 
-static void opt_display(Options *o, const char *opt, const char *arg)
-{
+static void opt_display(Options *o, const char *opt, const char *arg) {
     if (strcmp(arg, "none")) fatal("%s %s: unsupported (only none)", opt, arg);
 }
 
-static void opt_d(Options *o, const char *opt, const char *arg) { o->log_items = arg; }
-static void opt_D(Options *o, const char *opt, const char *arg) { o->log_path = arg; }
+static void opt_d(Options *o, const char *opt, const char *arg) {
+    o->log_items = arg;
+}
+static void opt_D(Options *o, const char *opt, const char *arg) {
+    o->log_path = arg;
+}
 
-static void opt_help(Options *o, const char *opt, const char *arg)
-{
+static void opt_help(Options *o, const char *opt, const char *arg) {
     usage();
     exit(0);
 }
 
-static void opt_version(Options *o, const char *opt, const char *arg)
-{
+static void opt_version(Options *o, const char *opt, const char *arg) {
     printf("rivet version " RIVET_VERSION
            " (RISC-V RV64 system emulator, qemu-system-riscv64 command line)\n");
     exit(0);
@@ -215,18 +214,24 @@ static const struct Option {
     bool has_arg;
     void (*fn)(Options *o, const char *opt, const char *arg);
 } options[] = {
-    {"M", true, opt_machine},       {"machine", true, opt_machine},
-    {"m", true, opt_m},             {"smp", true, opt_smp},
-    {"accel", true, opt_accel},     {"bios", true, opt_bios},
-    {"kernel", true, opt_kernel},   {"nographic", false, opt_nographic},
-    {"serial", true, opt_serial},   {"display", true, opt_display},
-    {"d", true, opt_d},             {"D", true, opt_D},
-    {"h", false, opt_help},         {"help", false, opt_help},
+    {"M", true, opt_machine},
+    {"machine", true, opt_machine},
+    {"m", true, opt_m},
+    {"smp", true, opt_smp},
+    {"accel", true, opt_accel},
+    {"bios", true, opt_bios},
+    {"kernel", true, opt_kernel},
+    {"nographic", false, opt_nographic},
+    {"serial", true, opt_serial},
+    {"display", true, opt_display},
+    {"d", true, opt_d},
+    {"D", true, opt_D},
+    {"h", false, opt_help},
+    {"help", false, opt_help},
     {"version", false, opt_version},
 };
 
-static void parse(Options *o, int argc, char **argv)
-{
+static void parse(Options *o, int argc, char **argv) {
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (arg[0] != '-' || !arg[1])
@@ -246,8 +251,7 @@ static void parse(Options *o, int argc, char **argv)
     }
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     Options o = {.cfg = {.machine = "spike", .ram_size = 128ull << 20, .smp = 1}};
     parse(&o, argc, argv);
     if (o.log_items && !log_parse_items(o.log_items)) exit(1);

@@ -21,8 +21,8 @@ typedef void ClintIrqFn(void *opaque, int hart, int irq, bool level);
 
 typedef struct Clint {
     int nharts;
-    uint64_t start_ns;            /* host CLOCK_MONOTONIC when the machine was made */
-    _Atomic int64_t mtime_delta;  /* mtime writes and resets move it by this */
+    uint64_t start_ns;           /* host CLOCK_MONOTONIC when the machine was made */
+    _Atomic int64_t mtime_delta; /* mtime writes and resets move it by this */
     _Atomic uint32_t msip[MAX_CPUS];
     _Atomic uint64_t mtimecmp[MAX_CPUS];
     /* Interrupt wiring, set by the machine (NULL: values are only stored).
@@ -37,6 +37,8 @@ typedef struct Clint {
 Clint *clint_create(AddressSpace *as, uint64_t base, int nharts);
 void clint_reset(Clint *c);
 uint64_t clint_mtime(Clint *c);
-static inline uint64_t clint_mtimecmp(Clint *c, int hart) { return c->mtimecmp[hart]; }
+static inline uint64_t clint_mtimecmp(Clint *c, int hart) {
+    return c->mtimecmp[hart];
+}
 
 #endif

@@ -17,11 +17,11 @@
 #define EM_RISCV 243
 #endif
 
-#define image_error(img, fmt, ...)                                                                 \
-    fatal("%s '%s': " fmt, (img)->what, (img)->path, ##__VA_ARGS__)
+#define MAX_IMAGE_SIZE (4ull << 30)
 
-static void read_file(LoadedImage *img)
-{
+#define image_error(img, fmt, ...) fatal("%s '%s': " fmt, (img)->what, (img)->path, ##__VA_ARGS__)
+
+static void read_file(LoadedImage *img) {
     int fd = open(img->path, O_RDONLY);
     if (fd < 0) fatal("cannot open %s '%s': %s", img->what, img->path, strerror(errno));
     struct stat st;
@@ -32,15 +32,17 @@ static void read_file(LoadedImage *img)
     /* Not trusting st_size lets pipes and /dev/fd/N work too. */
     uint64_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (uint64_t)st.st_size + 1 : 65536;
     uint8_t *buf = malloc(cap);
+    if (!buf) fatal("%s '%s': out of memory", img->what, img->path);
     uint64_t len = 0;
     for (;;) {
         if (len == cap) {
+            /* Bounds what a character device such as /dev/zero can cost. */
+            if (cap >= MAX_IMAGE_SIZE) image_error(img, "file larger than 4 GiB");
             cap *= 2;
             uint8_t *nbuf = realloc(buf, cap);
             if (!nbuf) fatal("%s '%s': out of memory", img->what, img->path);
             buf = nbuf;
         }
-        if (!buf) fatal("%s '%s': out of memory", img->what, img->path);
         ssize_t n = read(fd, buf + len, cap - len);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) fatal("cannot read %s '%s': %s", img->what, img->path, strerror(errno));
@@ -53,29 +55,24 @@ static void read_file(LoadedImage *img)
 }
 
 /* [off, off+len) lies inside the file. */
-static bool in_file(const LoadedImage *img, uint64_t off, uint64_t len)
-{
+static bool in_file(const LoadedImage *img, uint64_t off, uint64_t len) {
     return off <= img->size && len <= img->size - off;
 }
 
-static bool table_in_file(const LoadedImage *img, uint64_t off, uint64_t count, uint64_t entsize)
-{
+static bool table_in_file(const LoadedImage *img, uint64_t off, uint64_t count, uint64_t entsize) {
     if (entsize && count > UINT64_MAX / entsize) return false;
     return in_file(img, off, count * entsize);
 }
 
-static void read_phdr(const LoadedImage *img, const Elf64_Ehdr *eh, unsigned i, Elf64_Phdr *ph)
-{
+static void read_phdr(const LoadedImage *img, const Elf64_Ehdr *eh, unsigned i, Elf64_Phdr *ph) {
     memcpy(ph, img->data + eh->e_phoff + (uint64_t)i * sizeof(*ph), sizeof(*ph));
 }
 
-static void read_shdr(const LoadedImage *img, const Elf64_Ehdr *eh, unsigned i, Elf64_Shdr *sh)
-{
+static void read_shdr(const LoadedImage *img, const Elf64_Ehdr *eh, unsigned i, Elf64_Shdr *sh) {
     memcpy(sh, img->data + eh->e_shoff + (uint64_t)i * sizeof(*sh), sizeof(*sh));
 }
 
-static void check_segments(LoadedImage *img, const Elf64_Ehdr *eh)
-{
+static void check_segments(LoadedImage *img, const Elf64_Ehdr *eh) {
     if (eh->e_phnum == 0) image_error(img, "ELF has no program headers");
     if (eh->e_phentsize != sizeof(Elf64_Phdr))
         image_error(img, "malformed ELF: program header size %u", eh->e_phentsize);
@@ -102,8 +99,7 @@ static void check_segments(LoadedImage *img, const Elf64_Ehdr *eh)
 
 /* spike's HTIF needs the tohost/fromhost symbols; a missing or broken
  * symbol table is reported as such rather than ignored. */
-static void find_symbols(LoadedImage *img, const Elf64_Ehdr *eh)
-{
+static void find_symbols(LoadedImage *img, const Elf64_Ehdr *eh) {
     if (eh->e_shnum == 0) return;
     if (eh->e_shentsize != sizeof(Elf64_Shdr))
         image_error(img, "malformed ELF: section header size %u", eh->e_shentsize);
@@ -143,8 +139,7 @@ static void find_symbols(LoadedImage *img, const Elf64_Ehdr *eh)
     }
 }
 
-static void open_elf(LoadedImage *img)
-{
+static void open_elf(LoadedImage *img) {
     Elf64_Ehdr eh;
     if (img->size < EI_NIDENT) image_error(img, "truncated ELF header");
     if (img->data[EI_CLASS] != ELFCLASS64) image_error(img, "not a 64-bit ELF");
@@ -160,8 +155,7 @@ static void open_elf(LoadedImage *img)
     img->entry = eh.e_entry;
 }
 
-void image_open(LoadedImage *img, const char *what, const char *path, uint64_t raw_base)
-{
+void image_open(LoadedImage *img, const char *what, const char *path, uint64_t raw_base) {
     memset(img, 0, sizeof(*img));
     img->what = what;
     img->path = path;
@@ -177,8 +171,7 @@ void image_open(LoadedImage *img, const char *what, const char *path, uint64_t r
     img->high = raw_base + img->size;
 }
 
-static bool write_zeros(AddressSpace *as, uint64_t addr, uint64_t len)
-{
+static bool write_zeros(AddressSpace *as, uint64_t addr, uint64_t len) {
     static const uint8_t zeros[65536];
     while (len) {
         uint64_t n = len < sizeof(zeros) ? len : sizeof(zeros);
@@ -189,14 +182,12 @@ static bool write_zeros(AddressSpace *as, uint64_t addr, uint64_t len)
     return true;
 }
 
-static void no_fit(const LoadedImage *img, uint64_t addr, uint64_t len)
-{
+static void no_fit(const LoadedImage *img, uint64_t addr, uint64_t len) {
     image_error(img, "0x%llx..0x%llx does not fit in guest RAM/ROM", (unsigned long long)addr,
                 (unsigned long long)(addr + len - 1));
 }
 
-void image_load(const LoadedImage *img, AddressSpace *as)
-{
+void image_load(const LoadedImage *img, AddressSpace *as) {
     if (!img->is_elf) {
         if (!as_write_bytes(as, img->low, img->data, img->size)) no_fit(img, img->low, img->size);
         return;

@@ -23,8 +23,7 @@ typedef struct SpikeState {
     Clint *clint;
 } SpikeState;
 
-static void spike_reset(Machine *m)
-{
+static void spike_reset(Machine *m) {
     SpikeState *s = m->board;
     as_reset_ram(&m->as);
     boot_load(m, &s->boot);
@@ -32,8 +31,7 @@ static void spike_reset(Machine *m)
     clint_reset(s->clint);
 }
 
-static void place_htif(Machine *m, SpikeState *s)
-{
+static void place_htif(Machine *m, SpikeState *s) {
     const Boot *b = &s->boot;
     const LoadedImage *img = NULL;
     if (b->has_kernel && b->kernel.has_tohost)
@@ -51,16 +49,15 @@ static void place_htif(Machine *m, SpikeState *s)
                                  : b->has_bios && b->bios.is_elf   ? &b->bios
                                                                    : NULL;
         if (elf)
-            fatal("%s '%s' has no 'tohost' symbol, which spike's HTIF needs", elf->what,
-                  elf->path);
+            fatal("%s '%s' has no 'tohost' symbol, which spike's HTIF needs (for virt: -M virt)",
+                  elf->what, elf->path);
         m->htif_fromhost = SPIKE_HTIF;
         m->htif_tohost = SPIKE_HTIF + 8;
     }
     s->htif = htif_create(m, m->htif_tohost, fromhost_known, m->htif_fromhost);
 }
 
-Machine *spike_create(const MachineConfig *cfg)
-{
+Machine *spike_create(const MachineConfig *cfg) {
     Machine *m = machine_alloc(cfg);
     SpikeState *s = calloc(1, sizeof(*s));
     if (!s) fatal("out of memory");

@@ -41,7 +41,7 @@ void tcg_dump_ops(TCGContext *s, const char *title)
             bool is_cond = c == 0 && (op->opc == INDEX_op_brcond || op->opc == INDEX_op_setcond ||
                                       op->opc == INDEX_op_movcond);
             bool is_label = (op->opc == INDEX_op_brcond && c == 1) || op->opc == INDEX_op_br ||
-                            op->opc == INDEX_op_set_label;
+                            op->opc == INDEX_op_set_label || op->opc == INDEX_op_loop_head;
             const char *sep = (nt || c) ? "," : " ";
             if (is_cond)
                 len += snprintf(line + len, sizeof(line) - len, "%s%s", sep, tcg_cond_names[v]);

@@ -212,6 +212,20 @@ void tcg_gen_brcond(TCGContext *s, TCGCond c, TCGv a, TCGv b, int label)
 }
 void tcg_gen_set_label(TCGContext *s, int label) { EMIT(s, INDEX_op_set_label, label); }
 
+int tcg_gen_placeholder(TCGContext *s)
+{
+    tcg_emit_op(s, INDEX_op_nop, 0, NULL);
+    return s->nb_ops - 1;
+}
+
+void tcg_set_loop_head(TCGContext *s, int placeholder, int label)
+{
+    TCGOp *op = &s->ops[placeholder];
+    op->opc = INDEX_op_loop_head;
+    op->nb_oargs = op->nb_iargs = 0;
+    op->args[0] = label;
+}
+
 void tcg_gen_call(TCGContext *s, const TCGHelperInfo *h, TCGv ret, int nargs, const TCGv *args)
 {
     int64_t a[MAX_OP_ARGS];

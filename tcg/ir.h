@@ -62,6 +62,9 @@
     X(br, 0, 0, 1, OPF_BB_END | OPF_NORETURN)                                                      \
     X(brcond, 0, 2, 2, OPF_BB_END | OPF_COND_BRANCH) /* cargs: cond, label */                      \
     X(set_label, 0, 0, 1, OPF_BB_END)                                                              \
+    /* The head of a loop back to the TB's own start; carg: its label. Globals    \
+     * may stay in host registers around the loop (see the backend). */           \
+    X(loop_head, 0, 0, 1, OPF_BB_END)                                                              \
     X(call, 0, 0, 1, OPF_CALL | OPF_SIDE_EFFECTS) /* last carg: TCGHelperInfo* */                  \
     X(insn_start, 0, 0, 1, 0)                     /* carg: guest pc */                             \
     X(tb_start, 0, 0, 1, 0)                       /* carg: guest instructions in the TB */         \
@@ -147,6 +150,7 @@ typedef struct TCGTemp {
     /* register allocator */
     TCGValType val_type;
     int8_t reg;
+    int8_t hint_reg; /* preferred register for new values, -1: none */
     bool mem_coherent; /* the memory home holds the current value */
 } TCGTemp;
 
@@ -215,6 +219,9 @@ void tcg_gen_qemu_st(TCGContext *s, TCGv v, TCGv addr, unsigned memop, int mmu_i
 void tcg_gen_br(TCGContext *s, int label);
 void tcg_gen_brcond(TCGContext *s, TCGCond c, TCGv a, TCGv b, int label);
 void tcg_gen_set_label(TCGContext *s, int label);
+/* Turns a placeholder nop (from tcg_gen_placeholder) into loop_head. */
+int tcg_gen_placeholder(TCGContext *s);
+void tcg_set_loop_head(TCGContext *s, int placeholder, int label);
 /* ret may be -1 when the helper returns nothing or the result is unused. */
 void tcg_gen_call(TCGContext *s, const TCGHelperInfo *h, TCGv ret, int nargs, const TCGv *args);
 void tcg_gen_insn_start(TCGContext *s, uint64_t pc);

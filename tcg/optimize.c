@@ -124,7 +124,7 @@ void tcg_optimize(TCGContext *s)
         const TCGOpDef *def = tcg_op_def(op);
         int nb_o = op->nb_oargs, nb_i = op->nb_iargs;
 
-        if (op->opc == INDEX_op_set_label) {
+        if (op->opc == INDEX_op_set_label || op->opc == INDEX_op_loop_head) {
             forget_all(s);
             continue;
         }

@@ -27,6 +27,9 @@ typedef struct DisasContext {
     int priv, mmu_idx;
     bool has_c;
     DisasState state;
+    uint64_t tb_pc;
+    int loop_placeholder; /* op that becomes loop_head on a jump back to tb_pc */
+    int loop_label;       /* -1 until then */
 } DisasContext;
 
 static TCGv cpu_gpr[32];
@@ -54,6 +57,17 @@ static void gen_goto_tb(DisasContext *c, int n, uint64_t dest)
     tcg_gen_goto_tb(c->s, n);
     gen_set_pc(c, dest);
     tcg_gen_exit_tb(c->s, n);
+}
+
+/* A jump back to the TB's first instruction stays inside the TB. */
+static int loop_label(DisasContext *c, uint64_t target)
+{
+    if (target != c->tb_pc) return -1;
+    if (c->loop_label < 0) {
+        c->loop_label = tcg_label_new(c->s);
+        tcg_set_loop_head(c->s, c->loop_placeholder, c->loop_label);
+    }
+    return c->loop_label;
 }
 
 static void gen_exit_to_loop(DisasContext *c, uint64_t pc)
@@ -291,6 +305,13 @@ static void gen_branch(DisasContext *c, Insn d, TCGCond cond)
 {
     TCGContext *s = c->s;
     uint64_t target = c->pc + (uint64_t)d->imm;
+    int back = loop_label(c, target);
+    if (back >= 0) {
+        tcg_gen_brcond(s, cond, get_gpr(c, d->rs1), get_gpr(c, d->rs2), back);
+        gen_goto_tb(c, 0, c->pc_next);
+        c->state = DISAS_NORETURN;
+        return;
+    }
     int taken = tcg_label_new(s);
     tcg_gen_brcond(s, cond, get_gpr(c, d->rs1), get_gpr(c, d->rs2), taken);
     gen_goto_tb(c, 0, c->pc_next);
@@ -317,7 +338,11 @@ static void trans_jal(DisasContext *c, Insn d)
         return;
     }
     if (d->rd) tcg_gen_movi(c->s, cpu_gpr[d->rd], (int64_t)c->pc_next);
-    gen_goto_tb(c, 0, target);
+    int back = loop_label(c, target);
+    if (back >= 0)
+        tcg_gen_br(c->s, back);
+    else
+        gen_goto_tb(c, 0, target);
     c->state = DISAS_NORETURN;
 }
 
@@ -436,6 +461,8 @@ void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
         .mmu_idx = riscv_cpu_mmu_index(cpu, false),
         .has_c = (cpu->misa & MISA_EXT('C')) != 0,
         .state = DISAS_NEXT,
+        .tb_pc = info->pc,
+        .loop_label = -1,
     };
     DisasContext *c = &ctx;
     const uint8_t *host;
@@ -444,6 +471,7 @@ void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
     uint64_t page = info->pc & TARGET_PAGE_MASK;
 
     TCGOp *start = tcg_gen_tb_start(s);
+    c->loop_placeholder = tcg_gen_placeholder(s);
     unsigned n = 0;
     while (c->state == DISAS_NEXT) {
         tcg_gen_insn_start(s, c->pc);

@@ -58,6 +58,13 @@ typedef struct Backend {
     SlowPath slow[MAX_SLOW_PATHS];
     int nb_slow;
     uint8_t *exit_request_field;
+    /* A loop back to the TB start (tcg/x86_64/loop.c). */
+    int loop_label; /* -1: none */
+    int nb_loop;
+    TCGv loop_globals[16];
+    X86Reg loop_regs[16];
+    uint8_t *loop_exit_field;
+    int32_t tb_insns;
 } Backend;
 
 extern TCGEnvLayout tcg_env;
@@ -97,5 +104,15 @@ void ra_forget_regs(Backend *b);
  * are left alone. */
 void ra_prepare_call(Backend *b, RegSet keep, bool writes_globals);
 bool ra_temp_is_const(Backend *b, TCGv t, int64_t *val);
+/* Puts global t in exactly `reg` (moving what is there out of the way) and
+ * locks it. */
+void ra_place(Backend *b, TCGv t, X86Reg reg);
+
+/* Loops (loop.c). */
+void lower_loop_head(Backend *b, const TCGOp *op);
+bool is_back_edge(Backend *b, int label);
+void lower_back_edge(Backend *b, const TCGOp *op);
+void emit_loop_exit_stub(Backend *b);
+void emit_exit(Backend *b, uintptr_t value);
 
 #endif

@@ -280,6 +280,10 @@ static void label_ref(Backend *b, int label, uint8_t *field)
 
 static void lower_brcond(Backend *b, const TCGOp *op)
 {
+    if (is_back_edge(b, op->args[3])) {
+        lower_back_edge(b, op);
+        return;
+    }
     TCGv x = op->args[0], y = op->args[1];
     X86Reg rx = ra_load(b, x, ALL_REGS), ry = X86_NOREG;
     int32_t imm = 0;
@@ -337,7 +341,7 @@ static void lower_call(Backend *b, const TCGOp *op)
     if (nb_o) ra_output(b, op->args[0], REG_BIT(X86_RAX), X86_RAX);
 }
 
-static void emit_exit(Backend *b, uintptr_t value)
+void emit_exit(Backend *b, uintptr_t value)
 {
     if (value == 0)
         x86_zero_reg(&b->a, X86_RAX);
@@ -365,11 +369,15 @@ static void lower_qemu_ldst(Backend *b, const TCGOp *op, bool is_store)
     X86Asm *a = &b->a;
     X86Reg raddr = ra_load(b, addr, ALL_REGS);
     X86Reg rval;
+    /* A faulting load must leave its destination's old value visible: the
+     * slow path, entered before the load writes anything, stores it. */
+    X86Reg old_dirty = X86_NOREG;
     if (is_store) {
         rval = ra_load(b, val, ALL_REGS);
     } else {
-        /* A faulting load must leave its destination's old value visible. */
-        ra_sync_temp(b, val);
+        const TCGTemp *vt = &b->s->temps[val];
+        if (vt->kind == TEMP_GLOBAL && vt->val_type == VAL_REG && !vt->mem_coherent)
+            old_dirty = vt->reg;
     }
     X86Reg t0 = ra_scratch(b, ALL_REGS);
     X86Reg t1 = ra_scratch(b, ALL_REGS);
@@ -424,6 +432,14 @@ static void lower_qemu_ldst(Backend *b, const TCGOp *op, bool is_store)
             sp->dirty[sp->nb_dirty].off = ts->mem_offset;
             sp->nb_dirty++;
         }
+    }
+    if (old_dirty != X86_NOREG) {
+        /* Only the output itself may have taken the old register over. */
+        if (b->reg_temp[old_dirty] >= 0 && b->reg_temp[old_dirty] != val)
+            fatal("internal error: old value of a load's destination lost");
+        sp->dirty[sp->nb_dirty].reg = old_dirty;
+        sp->dirty[sp->nb_dirty].off = b->s->temps[val].mem_offset;
+        sp->nb_dirty++;
     }
 }
 
@@ -514,7 +530,12 @@ static void lower_op(Backend *b, const TCGOp *op)
     case INDEX_op_st_env: lower_st_env(b, op); break;
     case INDEX_op_qemu_ld: lower_qemu_ldst(b, op, false); break;
     case INDEX_op_qemu_st: lower_qemu_ldst(b, op, true); break;
+    case INDEX_op_loop_head: lower_loop_head(b, op); break;
     case INDEX_op_br:
+        if (is_back_edge(b, op->args[0])) {
+            lower_back_edge(b, op);
+            break;
+        }
         ra_save_bb_end(b);
         label_ref(b, op->args[0], x86_jmp32(&b->a));
         break;
@@ -530,7 +551,10 @@ static void lower_op(Backend *b, const TCGOp *op)
     case INDEX_op_tb_start:
         x86_alu_mi(&b->a, X86_CMP, false, ENV_REG, X86_NOREG, 1, tcg_env.exit_request_off, 0);
         b->exit_request_field = x86_jcc32(&b->a, X86_CC_NE);
-        if (tcg_env.count_insns)
+        b->tb_insns = (int32_t)op->args[0];
+        /* A loop TB counts at its head, once per iteration. */
+        bool loops = b->s->nb_ops > 1 && b->s->ops[1].opc == INDEX_op_loop_head;
+        if (tcg_env.count_insns && !loops)
             x86_alu_mi(&b->a, X86_ADD, true, ENV_REG, X86_NOREG, 1, tcg_env.insn_count_off,
                        (int32_t)op->args[0]);
         break;
@@ -563,6 +587,9 @@ bool tcg_gen_code(TCGContext *s, uint8_t *buf, uint8_t *limit, intptr_t rx_offse
     b->failed = false;
     b->nb_slow = 0;
     b->exit_request_field = NULL;
+    b->loop_label = -1;
+    b->nb_loop = 0;
+    b->loop_exit_field = NULL;
     memset(res, 0, sizeof(*res));
     res->code = buf;
     res->jmp_field_off[0] = res->jmp_field_off[1] = -1;
@@ -579,6 +606,7 @@ bool tcg_gen_code(TCGContext *s, uint8_t *buf, uint8_t *limit, intptr_t rx_offse
     if (res->nb_insns > 0 && res->nb_insns <= TCG_MAX_INSNS)
         res->insn_end[res->nb_insns - 1] = (uint32_t)(b->a.ptr - b->code);
     for (int i = 0; i < b->nb_slow && !b->a.overflow; i++) emit_slow_path(b, &b->slow[i]);
+    if (b->loop_exit_field && !b->a.overflow) emit_loop_exit_stub(b);
     if (b->exit_request_field && !b->a.overflow) {
         x86_patch_rel32(&b->a, b->exit_request_field, b->a.ptr);
         emit_exit(b, exit_base | TB_EXIT_REQUESTED);

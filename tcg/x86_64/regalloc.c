@@ -64,6 +64,7 @@ void ra_start(Backend *b)
     for (int t = 0; t < s->nb_temps; t++) {
         TCGTemp *ts = &s->temps[t];
         ts->reg = -1;
+        ts->hint_reg = -1;
         switch (ts->kind) {
         case TEMP_GLOBAL:
             ts->val_type = VAL_MEM;
@@ -293,6 +294,12 @@ X86Reg ra_output(Backend *b, TCGv t, RegSet allowed, X86Reg reuse)
         }
     }
     if (ts->val_type == VAL_REG) detach(b, t);
+    /* A loop's guest register goes back to its loop register when it can. */
+    int h = ts->hint_reg;
+    if (h >= 0 && (allowed & REG_BIT(h)) && !(b->locked & REG_BIT(h)) && b->reg_temp[h] < 0) {
+        if (r != X86_NOREG && b->reg_temp[r] < 0 && r != h) b->locked &= ~REG_BIT(r);
+        r = (X86Reg)h;
+    }
     if (r == X86_NOREG) r = alloc_reg(b, allowed, ts->kind == TEMP_GLOBAL);
     assign(b, t, r);
     ts->mem_coherent = false;
@@ -360,4 +367,25 @@ void ra_prepare_call(Backend *b, RegSet keep, bool writes_globals)
     /* A move by evict() can land in a register already visited. */
     for (int r = 0; r < 16; r++)
         if (b->reg_temp[r] >= 0 && (CALLER_SAVED & REG_BIT(r))) spill_reg(b, (X86Reg)r);
+}
+
+void ra_place(Backend *b, TCGv t, X86Reg reg)
+{
+    TCGTemp *ts = T(b, t);
+    if (ts->val_type == VAL_REG && ts->reg == reg) {
+        b->locked |= REG_BIT(reg);
+        return;
+    }
+    if (b->reg_temp[reg] >= 0) evict(b, reg);
+    ts = T(b, t);
+    if (ts->val_type == VAL_REG) {
+        x86_mov_rr(&b->a, true, reg, ts->reg);
+        b->reg_temp[ts->reg] = -1;
+        assign(b, t, reg);
+    } else {
+        load_value(b, t, reg);
+        assign(b, t, reg);
+        ts->mem_coherent = true;
+    }
+    b->locked |= REG_BIT(reg);
 }
