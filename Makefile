@@ -72,9 +72,13 @@ test: deps
 	$(MAKE) -j2 all asan unit guest
 	sh tests/run.sh
 
+$(BUILD)/demo.elf: demo/demo.c tests/guest/crt0.S tests/guest/link.ld
+	@mkdir -p $(dir $@)
+	$(RV_CC) $(RV_CFLAGS) -T tests/guest/link.ld -o $@ tests/guest/crt0.S $<
+
 demo: deps
-	$(MAKE) -j2 all $(BUILD)/guest/demo.elf
-	$(BUILD)/rivet -M virt -bios none -nographic -kernel $(BUILD)/guest/demo.elf
+	$(MAKE) -j2 all $(BUILD)/demo.elf
+	$(BUILD)/rivet -M virt -bios none -nographic -kernel $(BUILD)/demo.elf
 
 bench: deps
 	$(MAKE) -j2 all

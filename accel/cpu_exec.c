@@ -24,7 +24,10 @@
 #include "accel/tb_flags.h"
 #include "util/log.h"
 
-void cpu_loop_exit(RISCVCPU *cpu) { siglongjmp(cpu->jmp_env, 1); }
+void cpu_loop_exit(RISCVCPU *cpu)
+{
+    siglongjmp(cpu->jmp_env, 1);
+}
 
 static bool may_chain(const TranslationBlock *src, const TranslationBlock *dst)
 {

@@ -12,12 +12,15 @@
 #include <string.h>
 
 #include "accel/exec.h"
-#include <stdlib.h>
 #include "system/memory.h"
 #include "tcg/ir.h"
 #include "util/log.h"
+#include <stdlib.h>
 
-static TLBEntryFull *full_table(RISCVCPU *cpu, int mmu_idx) { return cpu->tlb[mmu_idx].full; }
+static TLBEntryFull *full_table(RISCVCPU *cpu, int mmu_idx)
+{
+    return cpu->tlb[mmu_idx].full;
+}
 
 void tlb_init(RISCVCPU *cpu)
 {
@@ -82,8 +85,7 @@ void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, in
     cpu->tlb[mmu_idx].fills_since_flush++;
     if (log_enabled(LOG_mmu))
         log_printf("tlb_set_page: mmu %d vaddr %016llx -> paddr %016llx prot %d%s\n", mmu_idx,
-                   (unsigned long long)vpage, (unsigned long long)ppage, prot,
-                   host ? "" : " mmio");
+                   (unsigned long long)vpage, (unsigned long long)ppage, prot, host ? "" : " mmio");
 }
 
 static bool tag_matches(uint64_t tag, uint64_t vaddr)
@@ -93,13 +95,15 @@ static bool tag_matches(uint64_t tag, uint64_t vaddr)
 
 static uint64_t entry_tag(const CPUTLBEntry *e, int access)
 {
-    return access == ACCESS_READ ? e->addr_read : access == ACCESS_WRITE ? e->addr_write : e->addr_code;
+    return access == ACCESS_READ    ? e->addr_read
+           : access == ACCESS_WRITE ? e->addr_write
+                                    : e->addr_code;
 }
 
 /* Makes sure the page of vaddr is in the TLB for this access; returns its
  * entry. A fault does not return. */
-static CPUTLBEntry *tlb_probe(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access,
-                              int mmu_idx, uintptr_t retaddr, size_t *index)
+static CPUTLBEntry *tlb_probe(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access, int mmu_idx,
+                              uintptr_t retaddr, size_t *index)
 {
     CPUTLBEntry *e = tlb_entry(cpu, mmu_idx, vaddr, index);
     if (!tag_matches(entry_tag(e, access), vaddr)) {
@@ -124,7 +128,7 @@ uint64_t get_page_addr_code(RISCVCPU *cpu, uint64_t vaddr, const uint8_t **host)
 
 static int fault_cause(int access)
 {
-    return access == ACCESS_WRITE ? EXCP_STORE_ACCESS
+    return access == ACCESS_WRITE  ? EXCP_STORE_ACCESS
            : access == ACCESS_READ ? EXCP_LOAD_ACCESS
                                    : EXCP_INSN_ACCESS;
 }
@@ -164,8 +168,7 @@ static uint64_t do_access(RISCVCPU *cpu, uint64_t addr, unsigned memop, int mmu_
     unsigned size = 1u << (memop & MO_SIZE);
     if ((memop & MO_ALIGN) && (addr & (size - 1)))
         riscv_raise_exception(cpu,
-                              access == ACCESS_WRITE ? EXCP_STORE_MISALIGNED
-                                                     : EXCP_LOAD_MISALIGNED,
+                              access == ACCESS_WRITE ? EXCP_STORE_MISALIGNED : EXCP_LOAD_MISALIGNED,
                               addr, retaddr);
     uint64_t in_page = TARGET_PAGE_SIZE - (addr & ~TARGET_PAGE_MASK);
     uint64_t r;

@@ -85,8 +85,8 @@ static int locate(uintptr_t host_pc, TranslationBlock **tbp, uint64_t *pc)
     TranslationBlock *tb = tb_from_host_pc(host_pc - 1);
     if (!tb) return -1;
     *tbp = tb;
-    return restore_search(tb->meta, tb->icount, tb->pc, (uint32_t)(host_pc - 1 - (uintptr_t)tb->tc_ptr),
-                          pc);
+    return restore_search(tb->meta, tb->icount, tb->pc,
+                          (uint32_t)(host_pc - 1 - (uintptr_t)tb->tc_ptr), pc);
 }
 
 bool cpu_restore_state(RISCVCPU *cpu, uintptr_t host_pc)

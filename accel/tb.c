@@ -48,8 +48,6 @@ static _Atomic unsigned flush_count;
 TCGPrologue tb_prologue;
 TBStats tb_stats;
 
-static __thread TCGContext *tcg_ctx;
-
 void tb_cache_init(unsigned tb_size_mib)
 {
     buf_size = (size_t)(tb_size_mib ? tb_size_mib : DEFAULT_TB_SIZE_MIB) << 20;
@@ -79,7 +77,10 @@ static unsigned tb_hash_of(uint64_t phys_pc, uint64_t pc, uint32_t flags)
 }
 
 /* Generated code probes the jump cache inline with the same hash. */
-static unsigned jmp_cache_hash(uint64_t pc) { return (unsigned)(pc >> 2) & (TB_JMP_CACHE_SIZE - 1); }
+static unsigned jmp_cache_hash(uint64_t pc)
+{
+    return (unsigned)(pc >> 2) & (TB_JMP_CACHE_SIZE - 1);
+}
 
 static RISCVCPU *all_cpus[MAX_CPUS];
 static int nb_cpus;
@@ -92,14 +93,18 @@ void tb_register_cpu(RISCVCPU *cpu)
 void tb_flush(void)
 {
     memset(tb_hash, 0, sizeof(tb_hash));
-    for (int i = 0; i < nb_cpus; i++) memset(all_cpus[i]->tb_jmp_cache, 0, sizeof(all_cpus[i]->tb_jmp_cache));
+    for (int i = 0; i < nb_cpus; i++)
+        memset(all_cpus[i]->tb_jmp_cache, 0, sizeof(all_cpus[i]->tb_jmp_cache));
+    if (nb_tbs) tb_stats.flushes++;
     nb_tbs = 0;
     code_ptr = code_start;
-    tb_stats.flushes++;
     flush_count++;
 }
 
-unsigned tb_flush_generation(void) { return flush_count; }
+unsigned tb_flush_generation(void)
+{
+    return flush_count;
+}
 
 static void log_out_asm(const uint8_t *code_rx, uint32_t size)
 {
@@ -117,13 +122,14 @@ static void log_out_asm(const uint8_t *code_rx, uint32_t size)
 
 static TranslationBlock *tb_gen_code(RISCVCPU *cpu, uint64_t pc, uint64_t phys_pc, uint32_t flags)
 {
-    if (!tcg_ctx) {
-        tcg_ctx = malloc(sizeof(*tcg_ctx));
-        if (!tcg_ctx) fatal("out of memory");
-        tcg_context_init(tcg_ctx);
-        riscv_tcg_init(tcg_ctx);
+    /* Each vCPU translates with its own context. */
+    if (!cpu->tcg_ctx) {
+        cpu->tcg_ctx = malloc(sizeof(*cpu->tcg_ctx));
+        if (!cpu->tcg_ctx) fatal("out of memory");
+        tcg_context_init(cpu->tcg_ctx);
+        riscv_tcg_init(cpu->tcg_ctx);
     }
-    TCGContext *s = tcg_ctx;
+    TCGContext *s = cpu->tcg_ctx;
     int max_insns = TB_MAX_INSNS;
     static TCGCodeResult res;
     for (;;) {

@@ -23,14 +23,14 @@ typedef struct TranslationBlock {
     uint64_t pc;
     uint64_t phys_pc;
     uint32_t flags;
-    uint16_t size;     /* guest bytes */
-    uint16_t icount;   /* guest instructions */
+    uint16_t size;       /* guest bytes */
+    uint16_t icount;     /* guest instructions */
     uint64_t phys_page2; /* second physical page, or -1 */
     bool invalid;
-    const uint8_t *tc_ptr;  /* executable address of the code */
-    uint8_t *tc_w;          /* writable address of the code */
-    uint32_t tc_size;       /* host code bytes (metadata follows) */
-    const uint8_t *meta;    /* writable address of the restore metadata */
+    const uint8_t *tc_ptr; /* executable address of the code */
+    uint8_t *tc_w;         /* writable address of the code */
+    uint32_t tc_size;      /* host code bytes (metadata follows) */
+    const uint8_t *meta;   /* writable address of the restore metadata */
     struct TranslationBlock *hash_next;
     /* Chaining. Outgoing jump n: patch field at tc_w + jmp_field_off[n]. */
     int32_t jmp_field_off[2];
@@ -62,7 +62,6 @@ typedef struct TBStats {
     uint64_t translated, flushes, chained, lookups, lookup_misses, host_bytes, guest_insns;
 } TBStats;
 extern TBStats tb_stats;
-
 
 /* Incremented by every flush: a TB pointer held across a flush is stale. */
 unsigned tb_flush_generation(void);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "accel/tb.h"
 #include "hw/machine.h"
 #include "util/log.h"
 
@@ -21,7 +22,8 @@ typedef struct Options {
     const char *log_path;
 } Options;
 
-static void usage(void) {
+static void usage(void)
+{
     printf("usage: rivet [options]\n"
            "RISC-V (RV64) system emulator; takes qemu-system-riscv64's command line.\n"
            "\n"
@@ -30,6 +32,7 @@ static void usage(void) {
            "  -m SIZE               guest RAM in MiB, or with a B/K/M/G/T suffix (default 128M)\n"
            "  -smp N                number of harts, 1..%d (default 1)\n"
            "  -accel tcg[,tb-size=MIB][,thread=single|multi]\n"
+           "  -cpu rv64             the CPU model (the only one)\n"
            "Boot:\n"
            "  -bios none|FILE       firmware at 0x80000000 (there is no default firmware yet)\n"
            "  -kernel FILE          ELF at its own addresses, or a raw image: at 0x80000000\n"
@@ -45,7 +48,8 @@ static void usage(void) {
 }
 
 /* Splits "a,b=c,..." in place; returns the next item or NULL. */
-static char *next_item(char **rest) {
+static char *next_item(char **rest)
+{
     char *s = *rest;
     if (!s) return NULL;
     char *comma = strchr(s, ',');
@@ -59,18 +63,21 @@ static char *next_item(char **rest) {
 }
 
 /* "key=value" -> value when the key matches, else NULL. */
-static const char *prop(const char *item, const char *key) {
+static const char *prop(const char *item, const char *key)
+{
     size_t n = strlen(key);
     return !strncmp(item, key, n) && item[n] == '=' ? item + n + 1 : NULL;
 }
 
-static char *dup_arg(const char *s) {
+static char *dup_arg(const char *s)
+{
     char *d = strdup(s);
     if (!d) fatal("out of memory");
     return d;
 }
 
-static void opt_machine(Options *o, const char *opt, const char *arg) {
+static void opt_machine(Options *o, const char *opt, const char *arg)
+{
     char *items = dup_arg(arg), *rest = items;
     bool first = true;
     for (char *item; (item = next_item(&rest)); first = false) {
@@ -95,7 +102,8 @@ static void opt_machine(Options *o, const char *opt, const char *arg) {
 
 /* QEMU's size syntax (qemu_strtosz_MiB): a decimal number, possibly with a
  * fraction, then an optional B/K/M/G/T/P/E suffix; no suffix means MiB. */
-static bool parse_size(const char *s, uint64_t *out) {
+static bool parse_size(const char *s, uint64_t *out)
+{
     if (*s < '0' || *s > '9') return false;
     errno = 0;
     char *end;
@@ -114,7 +122,8 @@ static bool parse_size(const char *s, uint64_t *out) {
     return true;
 }
 
-static void opt_m(Options *o, const char *opt, const char *arg) {
+static void opt_m(Options *o, const char *opt, const char *arg)
+{
     const char *size = prop(arg, "size");
     if (!size) size = arg;
     if (strchr(size, ',') || strchr(size, '='))
@@ -127,7 +136,8 @@ static void opt_m(Options *o, const char *opt, const char *arg) {
     o->cfg.ram_size = (bytes + 4095) & ~4095ull; /* whole pages */
 }
 
-static bool parse_uint(const char *s, unsigned long max, unsigned long *out) {
+static bool parse_uint(const char *s, unsigned long max, unsigned long *out)
+{
     if (*s < '0' || *s > '9') return false;
     errno = 0;
     char *end;
@@ -137,7 +147,8 @@ static bool parse_uint(const char *s, unsigned long max, unsigned long *out) {
     return true;
 }
 
-static void opt_smp(Options *o, const char *opt, const char *arg) {
+static void opt_smp(Options *o, const char *opt, const char *arg)
+{
     char *items = dup_arg(arg), *rest = items;
     bool first = true;
     for (char *item; (item = next_item(&rest)); first = false) {
@@ -152,7 +163,8 @@ static void opt_smp(Options *o, const char *opt, const char *arg) {
     free(items);
 }
 
-static void opt_accel(Options *o, const char *opt, const char *arg) {
+static void opt_accel(Options *o, const char *opt, const char *arg)
+{
     char *items = dup_arg(arg), *rest = items;
     char *accel = next_item(&rest);
     if (strcmp(accel, "tcg")) fatal("%s %s: only the tcg accelerator exists", opt, accel);
@@ -174,36 +186,51 @@ static void opt_accel(Options *o, const char *opt, const char *arg) {
     free(items);
 }
 
-static void opt_bios(Options *o, const char *opt, const char *arg) {
+static void opt_bios(Options *o, const char *opt, const char *arg)
+{
     o->cfg.bios = arg;
 }
-static void opt_kernel(Options *o, const char *opt, const char *arg) {
+static void opt_kernel(Options *o, const char *opt, const char *arg)
+{
     o->cfg.kernel = arg;
 }
 static void opt_nographic(Options *o, const char *opt, const char *arg) {}
 
-static void opt_serial(Options *o, const char *opt, const char *arg) {
+static void opt_serial(Options *o, const char *opt, const char *arg)
+{
     if (strcmp(arg, "stdio") && strcmp(arg, "mon:stdio"))
         fatal("%s %s: unsupported (the console is always stdio)", opt, arg);
 }
 
-static void opt_display(Options *o, const char *opt, const char *arg) {
+/* rivet models one CPU: QEMU's generic rv64 (and its alias max) names it. */
+static void opt_cpu(Options *o, const char *opt, const char *arg)
+{
+    if (strcmp(arg, "rv64") && strcmp(arg, "max"))
+        fatal("%s %s: unsupported CPU model (rivet offers rv64)", opt, arg);
+}
+
+static void opt_display(Options *o, const char *opt, const char *arg)
+{
     if (strcmp(arg, "none")) fatal("%s %s: unsupported (only none)", opt, arg);
 }
 
-static void opt_d(Options *o, const char *opt, const char *arg) {
+static void opt_d(Options *o, const char *opt, const char *arg)
+{
     o->log_items = arg;
 }
-static void opt_D(Options *o, const char *opt, const char *arg) {
+static void opt_D(Options *o, const char *opt, const char *arg)
+{
     o->log_path = arg;
 }
 
-static void opt_help(Options *o, const char *opt, const char *arg) {
+static void opt_help(Options *o, const char *opt, const char *arg)
+{
     usage();
     exit(0);
 }
 
-static void opt_version(Options *o, const char *opt, const char *arg) {
+static void opt_version(Options *o, const char *opt, const char *arg)
+{
     printf("rivet version " RIVET_VERSION
            " (RISC-V RV64 system emulator, qemu-system-riscv64 command line)\n");
     exit(0);
@@ -214,24 +241,18 @@ static const struct Option {
     bool has_arg;
     void (*fn)(Options *o, const char *opt, const char *arg);
 } options[] = {
-    {"M", true, opt_machine},
-    {"machine", true, opt_machine},
-    {"m", true, opt_m},
-    {"smp", true, opt_smp},
-    {"accel", true, opt_accel},
-    {"bios", true, opt_bios},
-    {"kernel", true, opt_kernel},
-    {"nographic", false, opt_nographic},
-    {"serial", true, opt_serial},
-    {"display", true, opt_display},
-    {"d", true, opt_d},
-    {"D", true, opt_D},
-    {"h", false, opt_help},
-    {"help", false, opt_help},
-    {"version", false, opt_version},
+    {"M", true, opt_machine},     {"machine", true, opt_machine},
+    {"m", true, opt_m},           {"smp", true, opt_smp},
+    {"accel", true, opt_accel},   {"bios", true, opt_bios},
+    {"kernel", true, opt_kernel}, {"nographic", false, opt_nographic},
+    {"serial", true, opt_serial}, {"display", true, opt_display},
+    {"cpu", true, opt_cpu},       {"d", true, opt_d},
+    {"D", true, opt_D},           {"h", false, opt_help},
+    {"help", false, opt_help},    {"version", false, opt_version},
 };
 
-static void parse(Options *o, int argc, char **argv) {
+static void parse(Options *o, int argc, char **argv)
+{
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (arg[0] != '-' || !arg[1])
@@ -251,12 +272,16 @@ static void parse(Options *o, int argc, char **argv) {
     }
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     Options o = {.cfg = {.machine = "spike", .ram_size = 128ull << 20, .smp = 1}};
     parse(&o, argc, argv);
     if (o.log_items && !log_parse_items(o.log_items)) exit(1);
     if (o.log_path && !log_set_file(o.log_path))
         fatal("-D %s: cannot open the log file: %s", o.log_path, strerror(errno));
     Machine *m = machine_create(&o.cfg);
-    exit(machine_run(m));
+    int status = machine_run(m);
+    if (log_enabled(LOG_stats)) tb_print_stats();
+    log_flush();
+    exit(status);
 }

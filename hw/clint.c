@@ -13,47 +13,56 @@
 
 #include "util/log.h"
 
-static uint64_t host_ns(void) {
+static uint64_t host_ns(void)
+{
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-static uint64_t host_ticks(Clint *c) {
+static uint64_t host_ticks(Clint *c)
+{
     return (host_ns() - c->start_ns) / (1000000000ull / CLINT_TIMEBASE_FREQ);
 }
 
-uint64_t clint_mtime(Clint *c) {
+uint64_t clint_mtime(Clint *c)
+{
     return host_ticks(c) + (uint64_t)c->mtime_delta;
 }
 
-static void set_irq(Clint *c, int hart, int irq, bool level) {
+static void set_irq(Clint *c, int hart, int irq, bool level)
+{
     if (c->irq) c->irq(c->irq_opaque, hart, irq, level);
 }
 
-static void timer_changed(Clint *c, int hart) {
+static void timer_changed(Clint *c, int hart)
+{
     set_irq(c, hart, CLINT_IRQ_MTIMER, clint_mtime(c) >= c->mtimecmp[hart]);
 }
 
 /* Replaces the 32-bit half of *word at byte offset off (0 or 4), or all of
  * it for an aligned 64-bit access. */
-static uint64_t merge(uint64_t word, uint64_t off, uint64_t value, unsigned size) {
+static uint64_t merge(uint64_t word, uint64_t off, uint64_t value, unsigned size)
+{
     if (size == 8) return value;
     if (off == 0) return (word & ~0xffffffffull) | (uint32_t)value;
     return (word & 0xffffffffull) | ((uint64_t)(uint32_t)value << 32);
 }
 
-static uint64_t extract(uint64_t word, uint64_t off, unsigned size) {
+static uint64_t extract(uint64_t word, uint64_t off, unsigned size)
+{
     if (size == 8) return word;
     return off == 0 ? (uint32_t)word : word >> 32;
 }
 
 /* Valid: 4-byte accesses to each half, 8-byte accesses to the whole. */
-static bool valid64(uint64_t off, unsigned size) {
+static bool valid64(uint64_t off, unsigned size)
+{
     return (size == 4 && (off & 3) == 0) || (size == 8 && (off & 7) == 0);
 }
 
-static uint64_t clint_read(void *opaque, uint64_t offset, unsigned size) {
+static uint64_t clint_read(void *opaque, uint64_t offset, unsigned size)
+{
     Clint *c = opaque;
     if (offset < CLINT_MTIMECMP) {
         uint64_t hart = offset >> 2;
@@ -69,7 +78,8 @@ static uint64_t clint_read(void *opaque, uint64_t offset, unsigned size) {
     return extract(c->mtimecmp[hart], offset & 7, size);
 }
 
-static void clint_write(void *opaque, uint64_t offset, uint64_t value, unsigned size) {
+static void clint_write(void *opaque, uint64_t offset, uint64_t value, unsigned size)
+{
     Clint *c = opaque;
     if (offset < CLINT_MTIMECMP) {
         uint64_t hart = offset >> 2;
@@ -83,8 +93,7 @@ static void clint_write(void *opaque, uint64_t offset, uint64_t value, unsigned 
         uint64_t now = clint_mtime(c);
         uint64_t want = merge(now, offset - CLINT_MTIME, value, size);
         c->mtime_delta += (int64_t)(want - now);
-        for (int h = 0; h < c->nharts; h++)
-            timer_changed(c, h);
+        for (int h = 0; h < c->nharts; h++) timer_changed(c, h);
         return;
     }
     uint64_t hart = (offset - CLINT_MTIMECMP) >> 3;
@@ -100,17 +109,18 @@ static const MemoryRegionOps clint_ops = {.read = clint_read, .write = clint_wri
 
 /* As QEMU (following the ACLINT spec): a reset clears mtime and msip;
  * mtimecmp keeps its value ("unknown" after reset). */
-void clint_reset(Clint *c) {
+void clint_reset(Clint *c)
+{
     c->mtime_delta = -(int64_t)host_ticks(c);
     for (int h = 0; h < MAX_CPUS; h++) {
         c->msip[h] = 0;
         set_irq(c, h, CLINT_IRQ_MSOFT, false);
     }
-    for (int h = 0; h < c->nharts; h++)
-        timer_changed(c, h);
+    for (int h = 0; h < c->nharts; h++) timer_changed(c, h);
 }
 
-Clint *clint_create(AddressSpace *as, uint64_t base, int nharts) {
+Clint *clint_create(AddressSpace *as, uint64_t base, int nharts)
+{
     Clint *c = calloc(1, sizeof(*c));
     if (!c) fatal("out of memory");
     c->nharts = nharts;

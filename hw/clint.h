@@ -37,7 +37,8 @@ typedef struct Clint {
 Clint *clint_create(AddressSpace *as, uint64_t base, int nharts);
 void clint_reset(Clint *c);
 uint64_t clint_mtime(Clint *c);
-static inline uint64_t clint_mtimecmp(Clint *c, int hart) {
+static inline uint64_t clint_mtimecmp(Clint *c, int hart)
+{
     return c->mtimecmp[hart];
 }
 

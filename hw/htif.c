@@ -36,13 +36,15 @@ struct Htif {
     uint64_t pending_read; /* a getc command waiting for input */
 };
 
-static uint64_t guest_u64(Htif *h, uint64_t addr) {
+static uint64_t guest_u64(Htif *h, uint64_t addr)
+{
     uint64_t v = 0;
     if (!as_read(&h->m->as, addr, 8, &v)) return 0;
     return v;
 }
 
-static void handle_command(Htif *h, uint64_t cmdword) {
+static void handle_command(Htif *h, uint64_t cmdword)
+{
     unsigned device = (unsigned)(cmdword >> 56);
     unsigned cmd = (unsigned)(cmdword >> 48) & 0xff;
     uint64_t payload = cmdword & 0xffffffffffffull;
@@ -74,7 +76,8 @@ static void handle_command(Htif *h, uint64_t cmdword) {
 }
 
 /* One 32-bit half; offset 0 is the low word, 4 the high word. */
-static void tohost_write32(Htif *h, uint64_t offset, uint32_t v) {
+static void tohost_write32(Htif *h, uint64_t offset, uint32_t v)
+{
     if (offset == 0) {
         h->allow_tohost = h->tohost == 0;
         if (h->allow_tohost) h->tohost = v;
@@ -84,21 +87,24 @@ static void tohost_write32(Htif *h, uint64_t offset, uint32_t v) {
     }
 }
 
-static void fromhost_write32(Htif *h, uint64_t offset, uint32_t v) {
+static void fromhost_write32(Htif *h, uint64_t offset, uint32_t v)
+{
     if (offset == 0)
         h->fromhost = v;
     else if (offset == 4)
         h->fromhost |= (uint64_t)v << 32;
 }
 
-static uint64_t read_word(uint64_t word, uint64_t offset, unsigned size) {
+static uint64_t read_word(uint64_t word, uint64_t offset, unsigned size)
+{
     if (size == 8 && offset == 0) return word;
     if (offset == 0) return (uint32_t)word;
     if (offset == 4) return word >> 32;
     return 0;
 }
 
-static uint64_t tohost_read(void *opaque, uint64_t offset, unsigned size) {
+static uint64_t tohost_read(void *opaque, uint64_t offset, unsigned size)
+{
     Htif *h = opaque;
     pthread_mutex_lock(&h->lock);
     uint64_t v = read_word(h->tohost, offset, size);
@@ -106,7 +112,8 @@ static uint64_t tohost_read(void *opaque, uint64_t offset, unsigned size) {
     return v;
 }
 
-static uint64_t fromhost_read(void *opaque, uint64_t offset, unsigned size) {
+static uint64_t fromhost_read(void *opaque, uint64_t offset, unsigned size)
+{
     Htif *h = opaque;
     pthread_mutex_lock(&h->lock);
     uint64_t v = read_word(h->fromhost, offset, size);
@@ -115,7 +122,8 @@ static uint64_t fromhost_read(void *opaque, uint64_t offset, unsigned size) {
 }
 
 static void split_write(Htif *h, void (*write32)(Htif *, uint64_t, uint32_t), uint64_t offset,
-                        uint64_t value, unsigned size) {
+                        uint64_t value, unsigned size)
+{
     pthread_mutex_lock(&h->lock);
     if (size == 8 && offset == 0) {
         write32(h, 0, (uint32_t)value);
@@ -126,18 +134,21 @@ static void split_write(Htif *h, void (*write32)(Htif *, uint64_t, uint32_t), ui
     pthread_mutex_unlock(&h->lock);
 }
 
-static void tohost_write(void *opaque, uint64_t offset, uint64_t value, unsigned size) {
+static void tohost_write(void *opaque, uint64_t offset, uint64_t value, unsigned size)
+{
     split_write(opaque, tohost_write32, offset, value, size);
 }
 
-static void fromhost_write(void *opaque, uint64_t offset, uint64_t value, unsigned size) {
+static void fromhost_write(void *opaque, uint64_t offset, uint64_t value, unsigned size)
+{
     split_write(opaque, fromhost_write32, offset, value, size);
 }
 
 static const MemoryRegionOps tohost_ops = {.read = tohost_read, .write = tohost_write};
 static const MemoryRegionOps fromhost_ops = {.read = fromhost_read, .write = fromhost_write};
 
-void htif_reset(Htif *h) {
+void htif_reset(Htif *h)
+{
     pthread_mutex_lock(&h->lock);
     h->tohost = h->fromhost = 0;
     h->allow_tohost = false;
@@ -145,7 +156,8 @@ void htif_reset(Htif *h) {
     pthread_mutex_unlock(&h->lock);
 }
 
-Htif *htif_create(Machine *m, uint64_t tohost, bool has_fromhost, uint64_t fromhost) {
+Htif *htif_create(Machine *m, uint64_t tohost, bool has_fromhost, uint64_t fromhost)
+{
     Htif *h = calloc(1, sizeof(*h));
     if (!h) fatal("out of memory");
     h->m = m;

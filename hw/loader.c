@@ -21,7 +21,8 @@
 
 #define image_error(img, fmt, ...) fatal("%s '%s': " fmt, (img)->what, (img)->path, ##__VA_ARGS__)
 
-static void read_file(LoadedImage *img) {
+static void read_file(LoadedImage *img)
+{
     int fd = open(img->path, O_RDONLY);
     if (fd < 0) fatal("cannot open %s '%s': %s", img->what, img->path, strerror(errno));
     struct stat st;
@@ -55,24 +56,29 @@ static void read_file(LoadedImage *img) {
 }
 
 /* [off, off+len) lies inside the file. */
-static bool in_file(const LoadedImage *img, uint64_t off, uint64_t len) {
+static bool in_file(const LoadedImage *img, uint64_t off, uint64_t len)
+{
     return off <= img->size && len <= img->size - off;
 }
 
-static bool table_in_file(const LoadedImage *img, uint64_t off, uint64_t count, uint64_t entsize) {
+static bool table_in_file(const LoadedImage *img, uint64_t off, uint64_t count, uint64_t entsize)
+{
     if (entsize && count > UINT64_MAX / entsize) return false;
     return in_file(img, off, count * entsize);
 }
 
-static void read_phdr(const LoadedImage *img, const Elf64_Ehdr *eh, unsigned i, Elf64_Phdr *ph) {
+static void read_phdr(const LoadedImage *img, const Elf64_Ehdr *eh, unsigned i, Elf64_Phdr *ph)
+{
     memcpy(ph, img->data + eh->e_phoff + (uint64_t)i * sizeof(*ph), sizeof(*ph));
 }
 
-static void read_shdr(const LoadedImage *img, const Elf64_Ehdr *eh, unsigned i, Elf64_Shdr *sh) {
+static void read_shdr(const LoadedImage *img, const Elf64_Ehdr *eh, unsigned i, Elf64_Shdr *sh)
+{
     memcpy(sh, img->data + eh->e_shoff + (uint64_t)i * sizeof(*sh), sizeof(*sh));
 }
 
-static void check_segments(LoadedImage *img, const Elf64_Ehdr *eh) {
+static void check_segments(LoadedImage *img, const Elf64_Ehdr *eh)
+{
     if (eh->e_phnum == 0) image_error(img, "ELF has no program headers");
     if (eh->e_phentsize != sizeof(Elf64_Phdr))
         image_error(img, "malformed ELF: program header size %u", eh->e_phentsize);
@@ -99,7 +105,8 @@ static void check_segments(LoadedImage *img, const Elf64_Ehdr *eh) {
 
 /* spike's HTIF needs the tohost/fromhost symbols; a missing or broken
  * symbol table is reported as such rather than ignored. */
-static void find_symbols(LoadedImage *img, const Elf64_Ehdr *eh) {
+static void find_symbols(LoadedImage *img, const Elf64_Ehdr *eh)
+{
     if (eh->e_shnum == 0) return;
     if (eh->e_shentsize != sizeof(Elf64_Shdr))
         image_error(img, "malformed ELF: section header size %u", eh->e_shentsize);
@@ -139,7 +146,8 @@ static void find_symbols(LoadedImage *img, const Elf64_Ehdr *eh) {
     }
 }
 
-static void open_elf(LoadedImage *img) {
+static void open_elf(LoadedImage *img)
+{
     Elf64_Ehdr eh;
     if (img->size < EI_NIDENT) image_error(img, "truncated ELF header");
     if (img->data[EI_CLASS] != ELFCLASS64) image_error(img, "not a 64-bit ELF");
@@ -155,7 +163,8 @@ static void open_elf(LoadedImage *img) {
     img->entry = eh.e_entry;
 }
 
-void image_open(LoadedImage *img, const char *what, const char *path, uint64_t raw_base) {
+void image_open(LoadedImage *img, const char *what, const char *path, uint64_t raw_base)
+{
     memset(img, 0, sizeof(*img));
     img->what = what;
     img->path = path;
@@ -171,7 +180,8 @@ void image_open(LoadedImage *img, const char *what, const char *path, uint64_t r
     img->high = raw_base + img->size;
 }
 
-static bool write_zeros(AddressSpace *as, uint64_t addr, uint64_t len) {
+static bool write_zeros(AddressSpace *as, uint64_t addr, uint64_t len)
+{
     static const uint8_t zeros[65536];
     while (len) {
         uint64_t n = len < sizeof(zeros) ? len : sizeof(zeros);
@@ -182,12 +192,14 @@ static bool write_zeros(AddressSpace *as, uint64_t addr, uint64_t len) {
     return true;
 }
 
-static void no_fit(const LoadedImage *img, uint64_t addr, uint64_t len) {
+static void no_fit(const LoadedImage *img, uint64_t addr, uint64_t len)
+{
     image_error(img, "0x%llx..0x%llx does not fit in guest RAM/ROM", (unsigned long long)addr,
                 (unsigned long long)(addr + len - 1));
 }
 
-void image_load(const LoadedImage *img, AddressSpace *as) {
+void image_load(const LoadedImage *img, AddressSpace *as)
+{
     if (!img->is_elf) {
         if (!as_write_bytes(as, img->low, img->data, img->size)) no_fit(img, img->low, img->size);
         return;

@@ -30,14 +30,16 @@
 #define FW_DYNAMIC_INFO_VERSION 2
 #define FW_DYNAMIC_INFO_NEXT_MODE_S 1
 
-Machine *machine_create(const MachineConfig *cfg) {
+Machine *machine_create(const MachineConfig *cfg)
+{
     const char *name = cfg->machine ? cfg->machine : "spike";
     if (!strcmp(name, "virt")) return virt_create(cfg);
     if (!strcmp(name, "spike")) return spike_create(cfg);
     fatal("unsupported machine type '%s' (-machine help lists them)", name);
 }
 
-Machine *machine_alloc(const MachineConfig *cfg) {
+Machine *machine_alloc(const MachineConfig *cfg)
+{
     if (cfg->smp < 1 || cfg->smp > MAX_CPUS)
         fatal("-smp %d: the number of harts must be 1..%d", cfg->smp, MAX_CPUS);
     if (cfg->ram_size == 0 || cfg->ram_size > UINT64_MAX - DRAM_BASE)
@@ -51,19 +53,21 @@ Machine *machine_alloc(const MachineConfig *cfg) {
     return m;
 }
 
-void machine_add_dram(Machine *m, const char *name) {
+void machine_add_dram(Machine *m, const char *name)
+{
     m->ram_base = DRAM_BASE;
     m->ram_size = m->cfg.ram_size;
     as_add_ram(&m->as, name, m->ram_base, m->ram_size);
 }
 
-void machine_create_cpus(Machine *m) {
-    for (int i = 0; i < m->cfg.smp; i++)
-        m->cpus[i] = riscv_cpu_new(m, i);
+void machine_create_cpus(Machine *m)
+{
+    for (int i = 0; i < m->cfg.smp; i++) m->cpus[i] = riscv_cpu_new(m, i);
     m->ncpus = m->cfg.smp;
 }
 
-void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size) {
+void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size)
+{
     const MachineConfig *cfg = &m->cfg;
     memset(b, 0, sizeof(*b));
     b->rom_base = rom_base;
@@ -94,20 +98,23 @@ enum { OP_LOAD = 0x03, OP_IMM = 0x13, OP_AUIPC = 0x17, OP_JALR = 0x67, OP_SYSTEM
 enum { REG_ZERO = 0, REG_T0 = 5, REG_A0 = 10, REG_A1 = 11, REG_A2 = 12 };
 enum { CSR_MHARTID = 0xf14 };
 
-static uint32_t enc_i(uint32_t opcode, uint32_t rd, uint32_t funct3, uint32_t rs1, uint32_t imm) {
+static uint32_t enc_i(uint32_t opcode, uint32_t rd, uint32_t funct3, uint32_t rs1, uint32_t imm)
+{
     return (imm & 0xfff) << 20 | rs1 << 15 | funct3 << 12 | rd << 7 | opcode;
 }
 
-static uint32_t enc_u(uint32_t opcode, uint32_t rd, uint32_t imm20) {
+static uint32_t enc_u(uint32_t opcode, uint32_t rd, uint32_t imm20)
+{
     return imm20 << 12 | rd << 7 | opcode;
 }
 
-static void put64(uint8_t *p, uint64_t v) {
-    for (int i = 0; i < 8; i++)
-        p[i] = (uint8_t)(v >> (8 * i));
+static void put64(uint8_t *p, uint64_t v)
+{
+    for (int i = 0; i < 8; i++) p[i] = (uint8_t)(v >> (8 * i));
 }
 
-static void write_reset_rom(Machine *m, const Boot *b) {
+static void write_reset_rom(Machine *m, const Boot *b)
+{
     enum { CODE = 24, START = 24, FDT = 32, FW_DYN = 40, SIZE = FW_DYN + 6 * 8 };
     const uint32_t code[CODE / 4] = {
         enc_u(OP_AUIPC, REG_T0, 0),                  /* auipc t0, 0 */
@@ -119,8 +126,7 @@ static void write_reset_rom(Machine *m, const Boot *b) {
     };
     uint8_t rom[SIZE];
     for (int i = 0; i < CODE / 4; i++)
-        for (int k = 0; k < 4; k++)
-            rom[4 * i + k] = (uint8_t)(code[i] >> (8 * k));
+        for (int k = 0; k < 4; k++) rom[4 * i + k] = (uint8_t)(code[i] >> (8 * k));
     put64(rom + START, b->start_addr);
     put64(rom + FDT, b->fdt_addr);
     put64(rom + FW_DYN + 0, FW_DYNAMIC_INFO_MAGIC);
@@ -133,27 +139,25 @@ static void write_reset_rom(Machine *m, const Boot *b) {
         fatal("internal error: no room for the reset ROM");
 }
 
-void boot_load(Machine *m, const Boot *b) {
+void boot_load(Machine *m, const Boot *b)
+{
     if (b->has_bios) image_load(&b->bios, &m->as);
     if (b->has_kernel) image_load(&b->kernel, &m->as);
     /* Last, so that no image can clobber it (QEMU refuses the overlap). */
     write_reset_rom(m, b);
 }
 
-int machine_run(Machine *m) {
+int machine_run(Machine *m)
+{
     for (;;) {
-        for (int i = 0; i < m->ncpus; i++)
-            riscv_cpu_reset(m->cpus[i], m->reset_pc);
-        for (int i = 0; i < m->ncpus; i++)
-            riscv_cpu_start(m->cpus[i]);
+        for (int i = 0; i < m->ncpus; i++) riscv_cpu_reset(m->cpus[i], m->reset_pc);
+        for (int i = 0; i < m->ncpus; i++) riscv_cpu_start(m->cpus[i]);
 
         pthread_mutex_lock(&m->lock);
-        while (m->shutdown_kind == SHUTDOWN_NONE)
-            pthread_cond_wait(&m->cond, &m->lock);
+        while (m->shutdown_kind == SHUTDOWN_NONE) pthread_cond_wait(&m->cond, &m->lock);
         pthread_mutex_unlock(&m->lock);
 
-        for (int i = 0; i < m->ncpus; i++)
-            riscv_cpu_stop(m->cpus[i]);
+        for (int i = 0; i < m->ncpus; i++) riscv_cpu_stop(m->cpus[i]);
 
         /* Read again: a poweroff may have overtaken a reset while the harts
          * were stopping. */
@@ -169,7 +173,8 @@ int machine_run(Machine *m) {
     return m->exit_code;
 }
 
-void machine_request_shutdown(Machine *m, int exit_code) {
+void machine_request_shutdown(Machine *m, int exit_code)
+{
     pthread_mutex_lock(&m->lock);
     /* The first poweroff wins, as in QEMU where it ends the process. */
     if (m->shutdown_kind != SHUTDOWN_POWEROFF) {
@@ -180,7 +185,8 @@ void machine_request_shutdown(Machine *m, int exit_code) {
     pthread_mutex_unlock(&m->lock);
 }
 
-void machine_request_reset(Machine *m) {
+void machine_request_reset(Machine *m)
+{
     pthread_mutex_lock(&m->lock);
     if (m->shutdown_kind == SHUTDOWN_NONE) {
         m->shutdown_kind = SHUTDOWN_RESET;
@@ -189,6 +195,7 @@ void machine_request_reset(Machine *m) {
     pthread_mutex_unlock(&m->lock);
 }
 
-uint64_t machine_mtime(Machine *m) {
+uint64_t machine_mtime(Machine *m)
+{
     return clint_mtime(m->clint);
 }

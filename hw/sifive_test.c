@@ -5,11 +5,13 @@
 
 enum { FINISHER_FAIL = 0x3333, FINISHER_PASS = 0x5555, FINISHER_RESET = 0x7777 };
 
-static uint64_t test_read(void *opaque, uint64_t offset, unsigned size) {
+static uint64_t test_read(void *opaque, uint64_t offset, unsigned size)
+{
     return 0;
 }
 
-static void test_write(void *opaque, uint64_t offset, uint64_t value, unsigned size) {
+static void test_write(void *opaque, uint64_t offset, uint64_t value, unsigned size)
+{
     Machine *m = opaque;
     if (offset != 0 || (size != 2 && size != 4)) return;
     switch (value & 0xffff) {
@@ -22,6 +24,7 @@ static void test_write(void *opaque, uint64_t offset, uint64_t value, unsigned s
 
 static const MemoryRegionOps test_ops = {.read = test_read, .write = test_write};
 
-void sifive_test_create(Machine *m, uint64_t base, uint64_t size) {
+void sifive_test_create(Machine *m, uint64_t base, uint64_t size)
+{
     as_add_mmio(&m->as, "test", base, size, &test_ops, m);
 }

@@ -23,7 +23,8 @@ typedef struct SpikeState {
     Clint *clint;
 } SpikeState;
 
-static void spike_reset(Machine *m) {
+static void spike_reset(Machine *m)
+{
     SpikeState *s = m->board;
     as_reset_ram(&m->as);
     boot_load(m, &s->boot);
@@ -31,7 +32,8 @@ static void spike_reset(Machine *m) {
     clint_reset(s->clint);
 }
 
-static void place_htif(Machine *m, SpikeState *s) {
+static void place_htif(Machine *m, SpikeState *s)
+{
     const Boot *b = &s->boot;
     const LoadedImage *img = NULL;
     if (b->has_kernel && b->kernel.has_tohost)
@@ -57,7 +59,8 @@ static void place_htif(Machine *m, SpikeState *s) {
     s->htif = htif_create(m, m->htif_tohost, fromhost_known, m->htif_fromhost);
 }
 
-Machine *spike_create(const MachineConfig *cfg) {
+Machine *spike_create(const MachineConfig *cfg)
+{
     Machine *m = machine_alloc(cfg);
     SpikeState *s = calloc(1, sizeof(*s));
     if (!s) fatal("out of memory");

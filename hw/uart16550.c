@@ -66,7 +66,8 @@ struct Uart16550 {
     void *irq_opaque;
 };
 
-void console_write(const void *buf, size_t len) {
+void console_write(const void *buf, size_t len)
+{
     const char *p = buf;
     while (len) {
         ssize_t n = write(STDOUT_FILENO, p, len);
@@ -82,7 +83,8 @@ void console_write(const void *buf, size_t len) {
     }
 }
 
-static void update_irq(Uart16550 *u) {
+static void update_irq(Uart16550 *u)
+{
     uint8_t id = IIR_NO_INT;
     if ((u->ier & IER_RLSI) && (u->lsr & LSR_ERRORS))
         id = IIR_RLSI;
@@ -101,7 +103,8 @@ static void update_irq(Uart16550 *u) {
 }
 
 /* In loopback the modem inputs follow the modem outputs. */
-static uint8_t loopback_msr(const Uart16550 *u) {
+static uint8_t loopback_msr(const Uart16550 *u)
+{
     uint8_t msr = 0;
     if (u->mcr & MCR_RTS) msr |= MSR_CTS;
     if (u->mcr & MCR_DTR) msr |= MSR_DSR;
@@ -110,7 +113,8 @@ static uint8_t loopback_msr(const Uart16550 *u) {
     return msr;
 }
 
-static uint8_t read_reg(Uart16550 *u, unsigned reg) {
+static uint8_t read_reg(Uart16550 *u, unsigned reg)
+{
     uint8_t v = 0;
     switch (reg) {
     case 0:
@@ -145,7 +149,8 @@ static uint8_t read_reg(Uart16550 *u, unsigned reg) {
     }
 }
 
-static void write_reg(Uart16550 *u, unsigned reg, uint8_t v) {
+static void write_reg(Uart16550 *u, unsigned reg, uint8_t v)
+{
     switch (reg) {
     case 0:
         if (u->lcr & LCR_DLAB) {
@@ -196,27 +201,28 @@ static void write_reg(Uart16550 *u, unsigned reg, uint8_t v) {
     }
 }
 
-static uint64_t uart_read(void *opaque, uint64_t offset, unsigned size) {
+static uint64_t uart_read(void *opaque, uint64_t offset, unsigned size)
+{
     Uart16550 *u = opaque;
     uint64_t v = 0;
     pthread_mutex_lock(&u->lock);
-    for (unsigned i = 0; i < size; i++)
-        v |= (uint64_t)read_reg(u, (offset + i) & 7) << (8 * i);
+    for (unsigned i = 0; i < size; i++) v |= (uint64_t)read_reg(u, (offset + i) & 7) << (8 * i);
     pthread_mutex_unlock(&u->lock);
     return v;
 }
 
-static void uart_write(void *opaque, uint64_t offset, uint64_t value, unsigned size) {
+static void uart_write(void *opaque, uint64_t offset, uint64_t value, unsigned size)
+{
     Uart16550 *u = opaque;
     pthread_mutex_lock(&u->lock);
-    for (unsigned i = 0; i < size; i++)
-        write_reg(u, (offset + i) & 7, (uint8_t)(value >> (8 * i)));
+    for (unsigned i = 0; i < size; i++) write_reg(u, (offset + i) & 7, (uint8_t)(value >> (8 * i)));
     pthread_mutex_unlock(&u->lock);
 }
 
 static const MemoryRegionOps uart_ops = {.read = uart_read, .write = uart_write};
 
-void uart16550_reset(Uart16550 *u) {
+void uart16550_reset(Uart16550 *u)
+{
     pthread_mutex_lock(&u->lock);
     u->rbr = 0;
     u->ier = 0;
@@ -234,7 +240,8 @@ void uart16550_reset(Uart16550 *u) {
     pthread_mutex_unlock(&u->lock);
 }
 
-Uart16550 *uart16550_create(AddressSpace *as, uint64_t base, uint64_t size) {
+Uart16550 *uart16550_create(AddressSpace *as, uint64_t base, uint64_t size)
+{
     Uart16550 *u = calloc(1, sizeof(*u));
     if (!u) fatal("out of memory");
     pthread_mutex_init(&u->lock, NULL);
@@ -243,7 +250,8 @@ Uart16550 *uart16550_create(AddressSpace *as, uint64_t base, uint64_t size) {
     return u;
 }
 
-void uart16550_set_irq(Uart16550 *u, void (*irq)(void *opaque, bool level), void *opaque) {
+void uart16550_set_irq(Uart16550 *u, void (*irq)(void *opaque, bool level), void *opaque)
+{
     pthread_mutex_lock(&u->lock);
     u->irq = irq;
     u->irq_opaque = opaque;

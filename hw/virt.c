@@ -25,7 +25,8 @@ typedef struct VirtState {
     Clint *clint;
 } VirtState;
 
-static void virt_reset(Machine *m) {
+static void virt_reset(Machine *m)
+{
     VirtState *s = m->board;
     as_reset_ram(&m->as);
     boot_load(m, &s->boot);
@@ -33,7 +34,8 @@ static void virt_reset(Machine *m) {
     clint_reset(s->clint);
 }
 
-Machine *virt_create(const MachineConfig *cfg) {
+Machine *virt_create(const MachineConfig *cfg)
+{
     Machine *m = machine_alloc(cfg);
     VirtState *s = calloc(1, sizeof(*s));
     if (!s) fatal("out of memory");

@@ -20,7 +20,8 @@ static uint8_t *alloc_host(uint64_t size)
 {
     void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                    -1, 0);
-    if (p == MAP_FAILED) fatal("cannot allocate %llu bytes of guest memory", (unsigned long long)size);
+    if (p == MAP_FAILED)
+        fatal("cannot allocate %llu bytes of guest memory", (unsigned long long)size);
     return p;
 }
 
@@ -47,7 +48,10 @@ MemoryRegion *as_add_mmio(AddressSpace *as, const char *name, uint64_t base, uin
     return mr;
 }
 
-static bool contains(const MemoryRegion *mr, uint64_t addr) { return addr - mr->base < mr->size; }
+static bool contains(const MemoryRegion *mr, uint64_t addr)
+{
+    return addr - mr->base < mr->size;
+}
 
 MemoryRegion *as_find(AddressSpace *as, uint64_t addr)
 {
@@ -124,6 +128,8 @@ void as_reset_ram(AddressSpace *as)
 {
     for (int i = 0; i < as->count; i++) {
         MemoryRegion *mr = &as->regions[i];
-        if (mr->host && !mr->readonly) memset(mr->host, 0, mr->size);
+        /* Dropping the pages zeroes them without touching host memory. */
+        if (mr->host && !mr->readonly && madvise(mr->host, mr->size, MADV_DONTNEED) != 0)
+            memset(mr->host, 0, mr->size);
     }
 }

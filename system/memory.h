@@ -22,8 +22,8 @@ typedef struct MemoryRegion {
     const char *name;
     uint64_t base;
     uint64_t size;
-    uint8_t *host;   /* RAM/ROM: host address of base; NULL for MMIO */
-    bool readonly;   /* ROM: guest writes are ignored */
+    uint8_t *host; /* RAM/ROM: host address of base; NULL for MMIO */
+    bool readonly; /* ROM: guest writes are ignored */
     const MemoryRegionOps *ops;
     void *opaque;
 } MemoryRegion;

@@ -29,8 +29,8 @@ typedef struct TCGEnvLayout {
     int tlb_entry_bits;
     int tlb_read_off, tlb_write_off, tlb_addend_off; /* within an entry */
     int page_bits;
-    void *helper_ld;         /* uint64_t (*)(env, addr, memop_mmu, retaddr) */
-    void *helper_st;         /* void (*)(env, addr, val, memop_mmu, retaddr) */
+    void *helper_ld; /* uint64_t (*)(env, addr, memop_mmu, retaddr) */
+    void *helper_st; /* void (*)(env, addr, val, memop_mmu, retaddr) */
     /* The jump cache, for lookup_tb: TranslationBlock *cache[mask + 1] at
      * jmp_cache_off, indexed by (pc >> 2) & mask; in a TB, its pc (u64),
      * flags (u32) and executable code pointer. */
@@ -43,13 +43,13 @@ typedef struct TCGEnvLayout {
 /* The prologue and epilogue, generated once at the start of the buffer. */
 typedef struct TCGPrologue {
     uintptr_t (*enter)(void *env, const void *tb_code); /* executable address */
-    const uint8_t *epilogue;     /* executable: returns rax to enter's caller */
-    const uint8_t *return_zero;  /* executable: exit with value 0 */
+    const uint8_t *epilogue;    /* executable: returns rax to enter's caller */
+    const uint8_t *return_zero; /* executable: exit with value 0 */
 } TCGPrologue;
 
 typedef struct TCGCodeResult {
-    uint8_t *code;  /* writable address of the first byte */
-    uint32_t size;  /* bytes of host code, slow paths included */
+    uint8_t *code; /* writable address of the first byte */
+    uint32_t size; /* bytes of host code, slow paths included */
     uint32_t nb_insns;
     uint32_t insn_end[TCG_MAX_INSNS]; /* host offset just past each guest insn's code */
     int32_t jmp_field_off[2];         /* goto_tb rel32 field offsets, -1 when absent */

@@ -50,7 +50,8 @@ void tcg_dump_ops(TCGContext *s, const char *title)
             else
                 len += snprintf(line + len, sizeof(line) - len, "%s$0x%" PRIx64, sep, (uint64_t)v);
         }
-        if (op->dead_args) len += snprintf(line + len, sizeof(line) - len, "  dead: 0x%x", op->dead_args);
+        if (op->dead_args)
+            len += snprintf(line + len, sizeof(line) - len, "  dead: 0x%x", op->dead_args);
         log_printf("%s\n", line);
     }
     log_printf("\n");

@@ -11,7 +11,8 @@ const TCGOpDef tcg_op_defs[NB_IR_OPS] = {
 #undef IR_DEF
 };
 
-const char *const tcg_cond_names[] = {"eq", "ne", "lt", "ge", "ltu", "geu", "le", "gt", "leu", "gtu"};
+const char *const tcg_cond_names[] = {"eq",  "ne", "lt", "ge",  "ltu",
+                                      "geu", "le", "gt", "leu", "gtu"};
 
 TCGCond tcg_swap_cond(TCGCond c)
 {
@@ -128,8 +129,14 @@ void tcg_func_start(TCGContext *s)
     s->frame_slots_used = 0;
 }
 
-TCGv tcg_temp_new(TCGContext *s) { return temp_alloc(s, TEMP_NORMAL); }
-TCGv tcg_temp_local_new(TCGContext *s) { return temp_alloc(s, TEMP_LOCAL); }
+TCGv tcg_temp_new(TCGContext *s)
+{
+    return temp_alloc(s, TEMP_NORMAL);
+}
+TCGv tcg_temp_local_new(TCGContext *s)
+{
+    return temp_alloc(s, TEMP_LOCAL);
+}
 
 TCGv tcg_constant(TCGContext *s, int64_t val)
 {
@@ -164,7 +171,7 @@ TCGOp *tcg_emit_op(TCGContext *s, TCGOpcode opc, int nargs, const int64_t *args)
     op->nb_oargs = tcg_op_defs[opc].nb_oargs;
     op->nb_iargs = tcg_op_defs[opc].nb_iargs;
     op->insn_index = s->cur_insn;
-    memcpy(op->args, args, nargs * sizeof(int64_t));
+    if (nargs) memcpy(op->args, args, nargs * sizeof(int64_t));
     return op;
 }
 
@@ -178,9 +185,18 @@ void tcg_gen_mov(TCGContext *s, TCGv d, TCGv a)
 {
     if (d != a) EMIT(s, INDEX_op_mov, d, a);
 }
-void tcg_gen_movi(TCGContext *s, TCGv d, int64_t v) { EMIT(s, INDEX_op_mov, d, tcg_constant(s, v)); }
-void tcg_gen_binop(TCGContext *s, TCGOpcode opc, TCGv d, TCGv a, TCGv b) { EMIT(s, opc, d, a, b); }
-void tcg_gen_unop(TCGContext *s, TCGOpcode opc, TCGv d, TCGv a) { EMIT(s, opc, d, a); }
+void tcg_gen_movi(TCGContext *s, TCGv d, int64_t v)
+{
+    EMIT(s, INDEX_op_mov, d, tcg_constant(s, v));
+}
+void tcg_gen_binop(TCGContext *s, TCGOpcode opc, TCGv d, TCGv a, TCGv b)
+{
+    EMIT(s, opc, d, a, b);
+}
+void tcg_gen_unop(TCGContext *s, TCGOpcode opc, TCGv d, TCGv a)
+{
+    EMIT(s, opc, d, a);
+}
 void tcg_gen_setcond(TCGContext *s, TCGCond c, TCGv d, TCGv a, TCGv b)
 {
     EMIT(s, INDEX_op_setcond, d, a, b, c);
@@ -205,12 +221,18 @@ void tcg_gen_qemu_st(TCGContext *s, TCGv v, TCGv addr, unsigned memop, int mmu_i
 {
     EMIT(s, INDEX_op_qemu_st, v, addr, memop | (unsigned)mmu_idx << MEMOP_MMU_SHIFT);
 }
-void tcg_gen_br(TCGContext *s, int label) { EMIT(s, INDEX_op_br, label); }
+void tcg_gen_br(TCGContext *s, int label)
+{
+    EMIT(s, INDEX_op_br, label);
+}
 void tcg_gen_brcond(TCGContext *s, TCGCond c, TCGv a, TCGv b, int label)
 {
     EMIT(s, INDEX_op_brcond, a, b, c, label);
 }
-void tcg_gen_set_label(TCGContext *s, int label) { EMIT(s, INDEX_op_set_label, label); }
+void tcg_gen_set_label(TCGContext *s, int label)
+{
+    EMIT(s, INDEX_op_set_label, label);
+}
 
 int tcg_gen_placeholder(TCGContext *s)
 {
@@ -252,9 +274,18 @@ TCGOp *tcg_gen_tb_start(TCGContext *s)
     return tcg_emit_op(s, INDEX_op_tb_start, 1, &a);
 }
 
-void tcg_gen_goto_tb(TCGContext *s, int idx) { EMIT(s, INDEX_op_goto_tb, idx); }
-void tcg_gen_exit_tb(TCGContext *s, int value) { EMIT(s, INDEX_op_exit_tb, value); }
-void tcg_gen_goto_ptr(TCGContext *s, TCGv ptr) { EMIT(s, INDEX_op_goto_ptr, ptr); }
+void tcg_gen_goto_tb(TCGContext *s, int idx)
+{
+    EMIT(s, INDEX_op_goto_tb, idx);
+}
+void tcg_gen_exit_tb(TCGContext *s, int value)
+{
+    EMIT(s, INDEX_op_exit_tb, value);
+}
+void tcg_gen_goto_ptr(TCGContext *s, TCGv ptr)
+{
+    EMIT(s, INDEX_op_goto_ptr, ptr);
+}
 void tcg_gen_lookup_tb(TCGContext *s, TCGv code, TCGv pc, uint32_t flags)
 {
     EMIT(s, INDEX_op_lookup_tb, code, pc, flags);

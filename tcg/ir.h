@@ -19,15 +19,15 @@
 #define RIVET_TCG_IR_H
 
 #include <stdbool.h>
-#include <stdint.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Op flags. */
 #define OPF_BB_END (1u << 0)       /* ends a basic block */
 #define OPF_SIDE_EFFECTS (1u << 1) /* never removed; may fault or touch memory */
 #define OPF_NORETURN (1u << 2)     /* control does not fall through */
 #define OPF_COND_BRANCH (1u << 3)
-#define OPF_CALL (1u << 4)      /* argument counts come from the helper info */
+#define OPF_CALL (1u << 4)        /* argument counts come from the helper info */
 #define OPF_PURE_BINARY (1u << 5) /* foldable when all inputs are constant */
 
 /* X(name, outputs, inputs, constant args, flags) */
@@ -39,39 +39,39 @@
     X(and, 1, 2, 0, OPF_PURE_BINARY)                                                               \
     X(or, 1, 2, 0, OPF_PURE_BINARY)                                                                \
     X(xor, 1, 2, 0, OPF_PURE_BINARY)                                                               \
-    X(shl, 1, 2, 0, OPF_PURE_BINARY)    /* shift count taken mod 64 */                             \
+    X(shl, 1, 2, 0, OPF_PURE_BINARY) /* shift count taken mod 64 */                                \
     X(shr, 1, 2, 0, OPF_PURE_BINARY)                                                               \
     X(sar, 1, 2, 0, OPF_PURE_BINARY)                                                               \
     X(mul, 1, 2, 0, OPF_PURE_BINARY)                                                               \
-    X(mulsh, 1, 2, 0, OPF_PURE_BINARY)  /* high 64 bits of signed x signed */                      \
-    X(muluh, 1, 2, 0, OPF_PURE_BINARY)  /* high 64 bits of unsigned x unsigned */                  \
-    X(div, 1, 2, 0, OPF_PURE_BINARY)    /* RISC-V semantics: x/0 = -1, MIN/-1 = MIN */             \
-    X(divu, 1, 2, 0, OPF_PURE_BINARY)   /* x/0 = all ones */                                       \
-    X(rem, 1, 2, 0, OPF_PURE_BINARY)    /* x%0 = x, MIN%-1 = 0 */                                  \
+    X(mulsh, 1, 2, 0, OPF_PURE_BINARY) /* high 64 bits of signed x signed */                       \
+    X(muluh, 1, 2, 0, OPF_PURE_BINARY) /* high 64 bits of unsigned x unsigned */                   \
+    X(div, 1, 2, 0, OPF_PURE_BINARY)   /* RISC-V semantics: x/0 = -1, MIN/-1 = MIN */              \
+    X(divu, 1, 2, 0, OPF_PURE_BINARY)  /* x/0 = all ones */                                        \
+    X(rem, 1, 2, 0, OPF_PURE_BINARY)   /* x%0 = x, MIN%-1 = 0 */                                   \
     X(remu, 1, 2, 0, OPF_PURE_BINARY)                                                              \
     X(neg, 1, 1, 0, 0)                                                                             \
     X(not, 1, 1, 0, 0)                                                                             \
     X(ext32s, 1, 1, 0, 0)                                                                          \
     X(ext32u, 1, 1, 0, 0)                                                                          \
-    X(setcond, 1, 2, 1, 0)    /* d = cond(a, b) ? 1 : 0; carg: cond */                             \
-    X(movcond, 1, 4, 1, 0)    /* d = cond(c1, c2) ? v1 : v2; carg: cond */                         \
-    X(ld_env, 1, 0, 2, 0)     /* d = *(env + off); cargs: off, memop */                            \
-    X(st_env, 0, 1, 2, OPF_SIDE_EFFECTS) /* *(env + off) = v; cargs: off, memop */                 \
+    X(setcond, 1, 2, 1, 0)                /* d = cond(a, b) ? 1 : 0; carg: cond */                 \
+    X(movcond, 1, 4, 1, 0)                /* d = cond(c1, c2) ? v1 : v2; carg: cond */             \
+    X(ld_env, 1, 0, 2, 0)                 /* d = *(env + off); cargs: off, memop */                \
+    X(st_env, 0, 1, 2, OPF_SIDE_EFFECTS)  /* *(env + off) = v; cargs: off, memop */                \
     X(qemu_ld, 1, 1, 1, OPF_SIDE_EFFECTS) /* guest load; carg: memop | mmu_idx << 8 */             \
     X(qemu_st, 0, 2, 1, OPF_SIDE_EFFECTS) /* guest store of v at a; same carg */                   \
     X(br, 0, 0, 1, OPF_BB_END | OPF_NORETURN)                                                      \
     X(brcond, 0, 2, 2, OPF_BB_END | OPF_COND_BRANCH) /* cargs: cond, label */                      \
     X(set_label, 0, 0, 1, OPF_BB_END)                                                              \
-    /* The head of a loop back to the TB's own start; carg: its label. Globals    \
-     * may stay in host registers around the loop (see the backend). */           \
+    /* The head of a loop back to the TB's own start; carg: its label. Globals                     \
+     * may stay in host registers around the loop (see the backend). */                            \
     X(loop_head, 0, 0, 1, OPF_BB_END)                                                              \
-    X(call, 0, 0, 1, OPF_CALL | OPF_SIDE_EFFECTS) /* last carg: TCGHelperInfo* */                  \
-    X(insn_start, 0, 0, 1, 0)                     /* carg: guest pc */                             \
-    X(tb_start, 0, 0, 1, 0)                       /* carg: guest instructions in the TB */         \
-    X(goto_tb, 0, 0, 1, OPF_SIDE_EFFECTS)         /* carg: exit index 0/1 */                       \
+    X(call, 0, 0, 1, OPF_CALL | OPF_SIDE_EFFECTS)  /* last carg: TCGHelperInfo* */                 \
+    X(insn_start, 0, 0, 1, 0)                      /* carg: guest pc */                            \
+    X(tb_start, 0, 0, 1, 0)                        /* carg: guest instructions in the TB */        \
+    X(goto_tb, 0, 0, 1, OPF_SIDE_EFFECTS)          /* carg: exit index 0/1 */                      \
     X(exit_tb, 0, 0, 1, OPF_BB_END | OPF_NORETURN) /* carg: TB_EXIT_* value */                     \
-    X(lookup_tb, 1, 1, 1, 0) /* d = code of the TB at pc a in the jump cache, or the return-0 stub; \
-                                carg: the flags it must have */                                   \
+    X(lookup_tb, 1, 1, 1, 0) /* d = code of the TB at pc a in the jump cache, or the return-0      \
+                                stub; carg: the flags it must have */                                                                   \
     X(goto_ptr, 0, 1, 0, OPF_BB_END | OPF_NORETURN)
 
 typedef enum {
@@ -101,7 +101,10 @@ typedef enum {
     TCG_COND_LEU = 8,
     TCG_COND_GTU = 9,
 } TCGCond;
-static inline TCGCond tcg_invert_cond(TCGCond c) { return (TCGCond)(c ^ 1); }
+static inline TCGCond tcg_invert_cond(TCGCond c)
+{
+    return (TCGCond)(c ^ 1);
+}
 TCGCond tcg_swap_cond(TCGCond c); /* cond(a, b) == swap(cond)(b, a) */
 bool tcg_eval_cond(TCGCond c, uint64_t a, uint64_t b);
 extern const char *const tcg_cond_names[];
@@ -144,13 +147,13 @@ typedef enum { VAL_DEAD, VAL_REG, VAL_MEM, VAL_CONST } TCGValType;
 
 typedef struct TCGTemp {
     TCGTempKind kind;
-    int64_t val; /* CONST */
-    int mem_offset; /* GLOBAL: offset from env; LOCAL/NORMAL: frame slot, -1 = none yet */
+    int64_t val;      /* CONST */
+    int mem_offset;   /* GLOBAL: offset from env; LOCAL/NORMAL: frame slot, -1 = none yet */
     const char *name; /* GLOBAL */
     /* register allocator */
     TCGValType val_type;
     int8_t reg;
-    int8_t hint_reg; /* preferred register for new values, -1: none */
+    int8_t hint_reg;   /* preferred register for new values, -1: none */
     bool mem_coherent; /* the memory home holds the current value */
 } TCGTemp;
 
@@ -236,7 +239,10 @@ void tcg_optimize(TCGContext *s);
 void tcg_liveness(TCGContext *s);
 void tcg_dump_ops(TCGContext *s, const char *title);
 
-static inline const TCGOpDef *tcg_op_def(const TCGOp *op) { return &tcg_op_defs[op->opc]; }
+static inline const TCGOpDef *tcg_op_def(const TCGOp *op)
+{
+    return &tcg_op_defs[op->opc];
+}
 static inline TCGHelperInfo *tcg_op_helper(const TCGOp *op)
 {
     return (TCGHelperInfo *)(uintptr_t)op->args[op->nb_oargs + op->nb_iargs];

@@ -175,6 +175,15 @@ void tcg_optimize(TCGContext *s)
         if (op->opc == INDEX_op_call && !(tcg_op_helper(op)->flags & TCG_CALL_NO_WRITE_GLOBALS))
             forget_globals(s);
 
+        /* NORMAL temps die at the end of a basic block: nothing after it
+         * may be rewritten to read one. */
+        if (def->flags & OPF_BB_END) {
+            for (int t = 0; t < s->nb_temps; t++) {
+                TCGv src = info[t].copy_of;
+                if (src >= 0 && s->temps[src].kind == TEMP_NORMAL) info[t].copy_of = -1;
+            }
+        }
+
         /* Record what the outputs now hold. */
         for (int a = 0; a < op->nb_oargs; a++) forget(s, op->args[a]);
         if (op->opc == INDEX_op_mov) {

@@ -7,7 +7,10 @@
 unsigned log_mask;
 FILE *log_file;
 
-static FILE *log_out(void) { return log_file ? log_file : stderr; }
+static FILE *log_out(void)
+{
+    return log_file ? log_file : stderr;
+}
 
 bool log_parse_items(const char *list)
 {
@@ -50,7 +53,10 @@ void log_printf(const char *fmt, ...)
     va_end(ap);
 }
 
-void log_flush(void) { fflush(log_out()); }
+void log_flush(void)
+{
+    fflush(log_out());
+}
 
 void fatal(const char *fmt, ...)
 {

@@ -26,7 +26,10 @@ enum {
 extern unsigned log_mask;
 extern FILE *log_file;
 
-static inline bool log_enabled(unsigned item) { return (log_mask & item) != 0; }
+static inline bool log_enabled(unsigned item)
+{
+    return (log_mask & item) != 0;
+}
 
 /* Parses a comma-separated -d list ("help" lists the items). Returns false
  * and prints a one-line error on an unknown item. */

@@ -82,6 +82,9 @@ void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
     atomic_store(&cpu->stop, false);
     atomic_store(&cpu->exit_request, 0);
     tlb_flush(cpu);
+    /* Reset reloads the images: code translated before is stale. All
+     * harts are stopped here. */
+    tb_flush();
 }
 
 static void *cpu_thread(void *arg)
@@ -104,7 +107,8 @@ static void *cpu_thread(void *arg)
 
 void riscv_cpu_start(RISCVCPU *cpu)
 {
-    if (pthread_create(&cpu->thread, NULL, cpu_thread, cpu) != 0) fatal("cannot start a vCPU thread");
+    if (pthread_create(&cpu->thread, NULL, cpu_thread, cpu) != 0)
+        fatal("cannot start a vCPU thread");
 }
 
 void cpu_exit(RISCVCPU *cpu)
@@ -122,7 +126,10 @@ void riscv_cpu_stop(RISCVCPU *cpu)
     pthread_join(cpu->thread, NULL);
 }
 
-int riscv_cpu_mmu_index(const RISCVCPU *cpu, bool ifetch) { return MMU_IDX_M; }
+int riscv_cpu_mmu_index(const RISCVCPU *cpu, bool ifetch)
+{
+    return MMU_IDX_M;
+}
 
 uint32_t riscv_tb_flags(const RISCVCPU *cpu)
 {
@@ -152,9 +159,10 @@ void riscv_raise_exception(RISCVCPU *cpu, int cause, uint64_t tval, uintptr_t re
 }
 
 static const char *const excp_names[] = {
-    "insn_misaligned", "insn_access", "illegal_insn", "breakpoint", "load_misaligned",
-    "load_access", "store_misaligned", "store_access", "ecall_u", "ecall_s", "reserved",
-    "ecall_m", "insn_page_fault", "load_page_fault", "reserved", "store_page_fault",
+    "insn_misaligned", "insn_access",     "illegal_insn",     "breakpoint",
+    "load_misaligned", "load_access",     "store_misaligned", "store_access",
+    "ecall_u",         "ecall_s",         "reserved",         "ecall_m",
+    "insn_page_fault", "load_page_fault", "reserved",         "store_page_fault",
 };
 
 /* Trap entry into M-mode (no delegation without S-mode). */

@@ -9,11 +9,11 @@
 #ifndef RIVET_TARGET_RISCV_CPU_H
 #define RIVET_TARGET_RISCV_CPU_H
 
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
-#include <pthread.h>
 
 #include "accel/tlb.h"
 

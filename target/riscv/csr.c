@@ -24,22 +24,37 @@ static uint64_t retired(CSRContext *c)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-static uint64_t rd_zero(CSRContext *c, unsigned n) { return 0; }
+static uint64_t rd_zero(CSRContext *c, unsigned n)
+{
+    return 0;
+}
 static void wr_ignore(CSRContext *c, unsigned n, uint64_t v) {}
 
-static uint64_t rd_mhartid(CSRContext *c, unsigned n) { return c->cpu->mhartid; }
-static uint64_t rd_misa(CSRContext *c, unsigned n) { return c->cpu->misa; }
+static uint64_t rd_mhartid(CSRContext *c, unsigned n)
+{
+    return c->cpu->mhartid;
+}
+static uint64_t rd_misa(CSRContext *c, unsigned n)
+{
+    return c->cpu->misa;
+}
 
 /* Without U-mode, MPP is hard-wired to M; UXL/SXL are absent. */
 #define MSTATUS_WRITABLE (MSTATUS_MIE | MSTATUS_MPIE)
-static uint64_t rd_mstatus(CSRContext *c, unsigned n) { return c->cpu->mstatus; }
+static uint64_t rd_mstatus(CSRContext *c, unsigned n)
+{
+    return c->cpu->mstatus;
+}
 static void wr_mstatus(CSRContext *c, unsigned n, uint64_t v)
 {
     RISCVCPU *cpu = c->cpu;
     cpu->mstatus = (cpu->mstatus & ~MSTATUS_WRITABLE) | (v & MSTATUS_WRITABLE);
 }
 
-static uint64_t rd_mtvec(CSRContext *c, unsigned n) { return c->cpu->mtvec; }
+static uint64_t rd_mtvec(CSRContext *c, unsigned n)
+{
+    return c->cpu->mtvec;
+}
 static void wr_mtvec(CSRContext *c, unsigned n, uint64_t v)
 {
     /* Modes 2 and 3 are reserved: such a write leaves mtvec unchanged. */
@@ -47,8 +62,14 @@ static void wr_mtvec(CSRContext *c, unsigned n, uint64_t v)
 }
 
 #define SIMPLE_CSR(field)                                                                          \
-    static uint64_t rd_##field(CSRContext *c, unsigned n) { return c->cpu->field; }                \
-    static void wr_##field(CSRContext *c, unsigned n, uint64_t v) { c->cpu->field = v; }
+    static uint64_t rd_##field(CSRContext *c, unsigned n)                                          \
+    {                                                                                              \
+        return c->cpu->field;                                                                      \
+    }                                                                                              \
+    static void wr_##field(CSRContext *c, unsigned n, uint64_t v)                                  \
+    {                                                                                              \
+        c->cpu->field = v;                                                                         \
+    }
 SIMPLE_CSR(mscratch)
 SIMPLE_CSR(mcause)
 SIMPLE_CSR(mtval)
@@ -59,18 +80,30 @@ static uint64_t rd_mepc(CSRContext *c, unsigned n)
     uint64_t mask = (c->cpu->misa & MISA_EXT('C')) ? ~1ull : ~3ull;
     return c->cpu->mepc & mask;
 }
-static void wr_mepc(CSRContext *c, unsigned n, uint64_t v) { c->cpu->mepc = v & ~1ull; }
+static void wr_mepc(CSRContext *c, unsigned n, uint64_t v)
+{
+    c->cpu->mepc = v & ~1ull;
+}
 
 #define MIE_WRITABLE (MIP_MSIP | MIP_MTIP | MIP_MEIP)
-static uint64_t rd_mie(CSRContext *c, unsigned n) { return c->cpu->mie; }
+static uint64_t rd_mie(CSRContext *c, unsigned n)
+{
+    return c->cpu->mie;
+}
 static void wr_mie(CSRContext *c, unsigned n, uint64_t v)
 {
     c->cpu->mie = v & MIE_WRITABLE;
 }
 /* MSIP, MTIP and MEIP are driven by devices: read-only through mip. */
-static uint64_t rd_mip(CSRContext *c, unsigned n) { return atomic_load(&c->cpu->mip); }
+static uint64_t rd_mip(CSRContext *c, unsigned n)
+{
+    return atomic_load(&c->cpu->mip);
+}
 
-static uint64_t rd_mcountinhibit(CSRContext *c, unsigned n) { return c->cpu->mcountinhibit; }
+static uint64_t rd_mcountinhibit(CSRContext *c, unsigned n)
+{
+    return c->cpu->mcountinhibit;
+}
 static void wr_mcountinhibit(CSRContext *c, unsigned n, uint64_t v)
 {
     c->cpu->mcountinhibit = v & 0x5; /* CY and IR; no hpm counters */
@@ -92,7 +125,10 @@ static void wr_counter(CSRContext *c, unsigned n, uint64_t v)
     else
         c->cpu->minstret_offset = v - base;
 }
-static uint64_t rd_time(CSRContext *c, unsigned n) { return machine_mtime(c->cpu->machine); }
+static uint64_t rd_time(CSRContext *c, unsigned n)
+{
+    return machine_mtime(c->cpu->machine);
+}
 
 typedef struct CSRDesc {
     uint16_t num;

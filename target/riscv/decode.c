@@ -88,9 +88,7 @@ void riscv_disas(const DecodedInsn *d, uint64_t pc, char *buf, size_t size)
     char csrbuf[16];
     switch (desc->fmt) {
     case FMT_R: snprintf(buf, size, "%s %s,%s,%s", mn, r[d->rd], r[d->rs1], r[d->rs2]); break;
-    case FMT_I:
-        snprintf(buf, size, "%s %s,%s,%" PRId64, mn, r[d->rd], r[d->rs1], d->imm);
-        break;
+    case FMT_I: snprintf(buf, size, "%s %s,%s,%" PRId64, mn, r[d->rd], r[d->rs1], d->imm); break;
     case FMT_LOAD:
         snprintf(buf, size, "%s %s,%" PRId64 "(%s)", mn, r[d->rd], d->imm, r[d->rs1]);
         break;

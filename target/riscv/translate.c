@@ -42,10 +42,19 @@ void riscv_tcg_init(TCGContext *s)
         cpu_gpr[i] = tcg_global_mem_new(s, ENV_OFF(gpr[i]), riscv_reg_names[i]);
 }
 
-static TCGv get_gpr(DisasContext *c, int r) { return r ? cpu_gpr[r] : tcg_constant(c->s, 0); }
+static TCGv get_gpr(DisasContext *c, int r)
+{
+    return r ? cpu_gpr[r] : tcg_constant(c->s, 0);
+}
 /* Writes to x0 go to a temp nobody reads; the optimizer drops them. */
-static TCGv dest_gpr(DisasContext *c, int r) { return r ? cpu_gpr[r] : tcg_temp_new(c->s); }
-static TCGv cst(DisasContext *c, int64_t v) { return tcg_constant(c->s, v); }
+static TCGv dest_gpr(DisasContext *c, int r)
+{
+    return r ? cpu_gpr[r] : tcg_temp_new(c->s);
+}
+static TCGv cst(DisasContext *c, int64_t v)
+{
+    return tcg_constant(c->s, v);
+}
 
 static void gen_set_pc(DisasContext *c, uint64_t pc)
 {
@@ -246,12 +255,27 @@ static void gen_div_w(DisasContext *c, TCGOpcode opc, Insn d, bool is_signed)
     tcg_gen_unop(s, ext, b, get_gpr(c, d->rs2));
     gen_binop_w(c, opc, d->rd, a, b);
 }
-static void trans_divw(DisasContext *c, Insn d) { gen_div_w(c, INDEX_op_div, d, true); }
-static void trans_divuw(DisasContext *c, Insn d) { gen_div_w(c, INDEX_op_divu, d, false); }
-static void trans_remw(DisasContext *c, Insn d) { gen_div_w(c, INDEX_op_rem, d, true); }
-static void trans_remuw(DisasContext *c, Insn d) { gen_div_w(c, INDEX_op_remu, d, false); }
+static void trans_divw(DisasContext *c, Insn d)
+{
+    gen_div_w(c, INDEX_op_div, d, true);
+}
+static void trans_divuw(DisasContext *c, Insn d)
+{
+    gen_div_w(c, INDEX_op_divu, d, false);
+}
+static void trans_remw(DisasContext *c, Insn d)
+{
+    gen_div_w(c, INDEX_op_rem, d, true);
+}
+static void trans_remuw(DisasContext *c, Insn d)
+{
+    gen_div_w(c, INDEX_op_remu, d, false);
+}
 
-static void trans_lui(DisasContext *c, Insn d) { tcg_gen_movi(c->s, dest_gpr(c, d->rd), d->imm); }
+static void trans_lui(DisasContext *c, Insn d)
+{
+    tcg_gen_movi(c->s, dest_gpr(c, d->rd), d->imm);
+}
 static void trans_auipc(DisasContext *c, Insn d)
 {
     tcg_gen_movi(c->s, dest_gpr(c, d->rd), (int64_t)(c->pc + (uint64_t)d->imm));
@@ -279,17 +303,50 @@ static void gen_store(DisasContext *c, Insn d, unsigned memop)
     tcg_gen_qemu_st(c->s, get_gpr(c, d->rs2), addr, memop, c->mmu_idx);
 }
 
-static void trans_lb(DisasContext *c, Insn d) { gen_load(c, d, MO_8 | MO_SIGN); }
-static void trans_lh(DisasContext *c, Insn d) { gen_load(c, d, MO_16 | MO_SIGN); }
-static void trans_lw(DisasContext *c, Insn d) { gen_load(c, d, MO_32 | MO_SIGN); }
-static void trans_ld(DisasContext *c, Insn d) { gen_load(c, d, MO_64); }
-static void trans_lbu(DisasContext *c, Insn d) { gen_load(c, d, MO_8); }
-static void trans_lhu(DisasContext *c, Insn d) { gen_load(c, d, MO_16); }
-static void trans_lwu(DisasContext *c, Insn d) { gen_load(c, d, MO_32); }
-static void trans_sb(DisasContext *c, Insn d) { gen_store(c, d, MO_8); }
-static void trans_sh(DisasContext *c, Insn d) { gen_store(c, d, MO_16); }
-static void trans_sw(DisasContext *c, Insn d) { gen_store(c, d, MO_32); }
-static void trans_sd(DisasContext *c, Insn d) { gen_store(c, d, MO_64); }
+static void trans_lb(DisasContext *c, Insn d)
+{
+    gen_load(c, d, MO_8 | MO_SIGN);
+}
+static void trans_lh(DisasContext *c, Insn d)
+{
+    gen_load(c, d, MO_16 | MO_SIGN);
+}
+static void trans_lw(DisasContext *c, Insn d)
+{
+    gen_load(c, d, MO_32 | MO_SIGN);
+}
+static void trans_ld(DisasContext *c, Insn d)
+{
+    gen_load(c, d, MO_64);
+}
+static void trans_lbu(DisasContext *c, Insn d)
+{
+    gen_load(c, d, MO_8);
+}
+static void trans_lhu(DisasContext *c, Insn d)
+{
+    gen_load(c, d, MO_16);
+}
+static void trans_lwu(DisasContext *c, Insn d)
+{
+    gen_load(c, d, MO_32);
+}
+static void trans_sb(DisasContext *c, Insn d)
+{
+    gen_store(c, d, MO_8);
+}
+static void trans_sh(DisasContext *c, Insn d)
+{
+    gen_store(c, d, MO_16);
+}
+static void trans_sw(DisasContext *c, Insn d)
+{
+    gen_store(c, d, MO_32);
+}
+static void trans_sd(DisasContext *c, Insn d)
+{
+    gen_store(c, d, MO_64);
+}
 
 static void trans_fence(DisasContext *c, Insn d) {}
 
@@ -323,12 +380,30 @@ static void gen_branch(DisasContext *c, Insn d, TCGCond cond)
     c->state = DISAS_NORETURN;
 }
 
-static void trans_beq(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_EQ); }
-static void trans_bne(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_NE); }
-static void trans_blt(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_LT); }
-static void trans_bge(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_GE); }
-static void trans_bltu(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_LTU); }
-static void trans_bgeu(DisasContext *c, Insn d) { gen_branch(c, d, TCG_COND_GEU); }
+static void trans_beq(DisasContext *c, Insn d)
+{
+    gen_branch(c, d, TCG_COND_EQ);
+}
+static void trans_bne(DisasContext *c, Insn d)
+{
+    gen_branch(c, d, TCG_COND_NE);
+}
+static void trans_blt(DisasContext *c, Insn d)
+{
+    gen_branch(c, d, TCG_COND_LT);
+}
+static void trans_bge(DisasContext *c, Insn d)
+{
+    gen_branch(c, d, TCG_COND_GE);
+}
+static void trans_bltu(DisasContext *c, Insn d)
+{
+    gen_branch(c, d, TCG_COND_LTU);
+}
+static void trans_bgeu(DisasContext *c, Insn d)
+{
+    gen_branch(c, d, TCG_COND_GEU);
+}
 
 static void trans_jal(DisasContext *c, Insn d)
 {
@@ -381,7 +456,10 @@ static void trans_ecall(DisasContext *c, Insn d)
     gen_exception(c, cause[c->priv], cst(c, 0));
 }
 
-static void trans_ebreak(DisasContext *c, Insn d) { gen_exception(c, EXCP_BREAKPOINT, cst(c, 0)); }
+static void trans_ebreak(DisasContext *c, Insn d)
+{
+    gen_exception(c, EXCP_BREAKPOINT, cst(c, 0));
+}
 
 static void gen_csr(DisasContext *c, Insn d, bool write, TCGv value, TCGv mask)
 {
@@ -407,7 +485,10 @@ static void trans_csrrc(DisasContext *c, Insn d)
 {
     gen_csr(c, d, d->rs1 != 0, cst(c, 0), get_gpr(c, d->rs1));
 }
-static void trans_csrrwi(DisasContext *c, Insn d) { gen_csr(c, d, true, cst(c, d->imm), cst(c, -1)); }
+static void trans_csrrwi(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, true, cst(c, d->imm), cst(c, -1));
+}
 static void trans_csrrsi(DisasContext *c, Insn d)
 {
     gen_csr(c, d, d->imm != 0, cst(c, -1), cst(c, d->imm));

@@ -40,14 +40,17 @@ enum {
 
 #define W(w64) ((w64) ? P_REXW : 0)
 
-static bool fits_i8(int64_t v) {
+static bool fits_i8(int64_t v)
+{
     return v >= INT8_MIN && v <= INT8_MAX;
 }
-static bool fits_i32(int64_t v) {
+static bool fits_i32(int64_t v)
+{
     return v >= INT32_MIN && v <= INT32_MAX;
 }
 
-static bool room(X86Asm *a, size_t n) {
+static bool room(X86Asm *a, size_t n)
+{
     if (n < X86_MAX_INSN_ROOM) n = X86_MAX_INSN_ROOM;
     if (a->overflow || a->ptr > a->limit || (size_t)(a->limit - a->ptr) < n) {
         a->overflow = true;
@@ -56,26 +59,31 @@ static bool room(X86Asm *a, size_t n) {
     return true;
 }
 
-static void put8(X86Asm *a, unsigned v) {
+static void put8(X86Asm *a, unsigned v)
+{
     *a->ptr++ = (uint8_t)v;
 }
 
-static void put16(X86Asm *a, uint16_t v) {
+static void put16(X86Asm *a, uint16_t v)
+{
     memcpy(a->ptr, &v, 2); /* the host is x86: little-endian like the code */
     a->ptr += 2;
 }
 
-static void put32(X86Asm *a, uint32_t v) {
+static void put32(X86Asm *a, uint32_t v)
+{
     memcpy(a->ptr, &v, 4);
     a->ptr += 4;
 }
 
-static void put64(X86Asm *a, uint64_t v) {
+static void put64(X86Asm *a, uint64_t v)
+{
     memcpy(a->ptr, &v, 8);
     a->ptr += 8;
 }
 
-static void check_reg(int r) {
+static void check_reg(int r)
+{
     assert(r >= 0 && r <= 15);
 }
 
@@ -84,7 +92,8 @@ static void check_reg(int r) {
  * ModRM.reg, SIB.index and ModRM.rm / SIB.base / the opcode's low bits
  * (0 when the field holds no register, or holds a /digit).
  */
-static void emit_opc(X86Asm *a, unsigned opc, int r, int x, int b) {
+static void emit_opc(X86Asm *a, unsigned opc, int r, int x, int b)
+{
     unsigned rex = 0;
 
     if (opc & P_DATA16) put8(a, 0x66);
@@ -99,14 +108,16 @@ static void emit_opc(X86Asm *a, unsigned opc, int r, int x, int b) {
 }
 
 /* Register-direct operand: mod = 11. */
-static void emit_rr(X86Asm *a, unsigned opc, int r, int rm) {
+static void emit_rr(X86Asm *a, unsigned opc, int r, int rm)
+{
     check_reg(r);
     check_reg(rm);
     emit_opc(a, opc, r, 0, rm);
     put8(a, 0xc0 | (r & 7) << 3 | (rm & 7));
 }
 
-static unsigned scale_bits(unsigned scale) {
+static unsigned scale_bits(unsigned scale)
+{
     switch (scale) {
     case 1: return 0;
     case 2: return 1;
@@ -119,7 +130,8 @@ static unsigned scale_bits(unsigned scale) {
 
 /* Memory operand [base + index * scale + disp]; either register may be X86_NOREG. */
 static void emit_mem(X86Asm *a, unsigned opc, int r, X86Reg base, X86Reg index, unsigned scale,
-                     int32_t disp) {
+                     int32_t disp)
+{
     unsigned ss = 0, idx = 4, mod;
 
     check_reg(r);
@@ -166,18 +178,21 @@ static void emit_mem(X86Asm *a, unsigned opc, int r, X86Reg base, X86Reg index, 
 }
 
 /* Opcodes with the register in their low three bits (push, pop, bswap, mov imm). */
-static void emit_opc_reg(X86Asm *a, unsigned opc, X86Reg reg) {
+static void emit_opc_reg(X86Asm *a, unsigned opc, X86Reg reg)
+{
     check_reg(reg);
     emit_opc(a, opc + (reg & 7), 0, 0, reg);
 }
 
 /* ---- moves ---- */
 
-void x86_mov_rr(X86Asm *a, bool w64, X86Reg dst, X86Reg src) {
+void x86_mov_rr(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
+{
     if (room(a, 0)) emit_rr(a, 0x89 | W(w64), src, dst);
 }
 
-static void mov_ri64(X86Asm *a, X86Reg dst, uint64_t imm) {
+static void mov_ri64(X86Asm *a, X86Reg dst, uint64_t imm)
+{
     if (imm <= UINT32_MAX) {
         emit_opc_reg(a, 0xb8, dst); /* zero-extends: 5 or 6 bytes */
         put32(a, (uint32_t)imm);
@@ -190,21 +205,25 @@ static void mov_ri64(X86Asm *a, X86Reg dst, uint64_t imm) {
     }
 }
 
-void x86_mov_ri64(X86Asm *a, X86Reg dst, uint64_t imm) {
+void x86_mov_ri64(X86Asm *a, X86Reg dst, uint64_t imm)
+{
     if (room(a, 0)) mov_ri64(a, dst, imm);
 }
 
-void x86_zero_reg(X86Asm *a, X86Reg dst) {
+void x86_zero_reg(X86Asm *a, X86Reg dst)
+{
     if (room(a, 0)) emit_rr(a, 0x31, dst, dst);
 }
 
 /* ---- arithmetic ---- */
 
-void x86_alu_rr(X86Asm *a, X86AluOp op, bool w64, X86Reg dst, X86Reg src) {
+void x86_alu_rr(X86Asm *a, X86AluOp op, bool w64, X86Reg dst, X86Reg src)
+{
     if (room(a, 0)) emit_rr(a, (op << 3 | 1) | W(w64), src, dst);
 }
 
-void x86_alu_ri(X86Asm *a, X86AluOp op, bool w64, X86Reg dst, int32_t imm) {
+void x86_alu_ri(X86Asm *a, X86AluOp op, bool w64, X86Reg dst, int32_t imm)
+{
     if (!room(a, 0)) return;
     if (fits_i8(imm)) {
         emit_rr(a, 0x83 | W(w64), op, dst);
@@ -220,17 +239,20 @@ void x86_alu_ri(X86Asm *a, X86AluOp op, bool w64, X86Reg dst, int32_t imm) {
 }
 
 void x86_alu_rm(X86Asm *a, X86AluOp op, bool w64, X86Reg dst, X86Reg base, X86Reg index,
-                unsigned scale, int32_t disp) {
+                unsigned scale, int32_t disp)
+{
     if (room(a, 0)) emit_mem(a, (op << 3 | 3) | W(w64), dst, base, index, scale, disp);
 }
 
 void x86_alu_mr(X86Asm *a, X86AluOp op, bool w64, X86Reg base, X86Reg index, unsigned scale,
-                int32_t disp, X86Reg src) {
+                int32_t disp, X86Reg src)
+{
     if (room(a, 0)) emit_mem(a, (op << 3 | 1) | W(w64), src, base, index, scale, disp);
 }
 
 void x86_alu_mi(X86Asm *a, X86AluOp op, bool w64, X86Reg base, X86Reg index, unsigned scale,
-                int32_t disp, int32_t imm) {
+                int32_t disp, int32_t imm)
+{
     if (!room(a, 0)) return;
     if (fits_i8(imm)) {
         emit_mem(a, 0x83 | W(w64), op, base, index, scale, disp);
@@ -241,11 +263,13 @@ void x86_alu_mi(X86Asm *a, X86AluOp op, bool w64, X86Reg base, X86Reg index, uns
     }
 }
 
-void x86_test_rr(X86Asm *a, bool w64, X86Reg r1, X86Reg r2) {
+void x86_test_rr(X86Asm *a, bool w64, X86Reg r1, X86Reg r2)
+{
     if (room(a, 0)) emit_rr(a, 0x85 | W(w64), r2, r1);
 }
 
-void x86_test_ri(X86Asm *a, bool w64, X86Reg r, int32_t imm) {
+void x86_test_ri(X86Asm *a, bool w64, X86Reg r, int32_t imm)
+{
     if (!room(a, 0)) return;
     /*
      * With the sign bit of imm clear, the bits of the result above imm's
@@ -274,7 +298,8 @@ void x86_test_ri(X86Asm *a, bool w64, X86Reg r, int32_t imm) {
 /* ---- memory ---- */
 
 void x86_load(X86Asm *a, unsigned size, bool sign_extend, X86Reg dst, X86Reg base, X86Reg index,
-              unsigned scale, int32_t disp) {
+              unsigned scale, int32_t disp)
+{
     unsigned opc;
 
     switch (size) {
@@ -288,7 +313,8 @@ void x86_load(X86Asm *a, unsigned size, bool sign_extend, X86Reg dst, X86Reg bas
 }
 
 void x86_store(X86Asm *a, unsigned size, X86Reg src, X86Reg base, X86Reg index, unsigned scale,
-               int32_t disp) {
+               int32_t disp)
+{
     unsigned opc;
 
     switch (size) {
@@ -302,7 +328,8 @@ void x86_store(X86Asm *a, unsigned size, X86Reg src, X86Reg base, X86Reg index, 
 }
 
 void x86_store_imm(X86Asm *a, unsigned size, X86Reg base, X86Reg index, unsigned scale,
-                   int32_t disp, int32_t imm) {
+                   int32_t disp, int32_t imm)
+{
     if (!room(a, 0)) return;
     switch (size) {
     case 8:
@@ -323,13 +350,15 @@ void x86_store_imm(X86Asm *a, unsigned size, X86Reg base, X86Reg index, unsigned
 }
 
 void x86_lea(X86Asm *a, bool w64, X86Reg dst, X86Reg base, X86Reg index, unsigned scale,
-             int32_t disp) {
+             int32_t disp)
+{
     if (room(a, 0)) emit_mem(a, 0x8d | W(w64), dst, base, index, scale, disp);
 }
 
 /* ---- shifts, multiply, divide ---- */
 
-void x86_shift_ri(X86Asm *a, X86ShiftOp op, bool w64, X86Reg reg, uint8_t count) {
+void x86_shift_ri(X86Asm *a, X86ShiftOp op, bool w64, X86Reg reg, uint8_t count)
+{
     if (!room(a, 0)) return;
     if (count == 1) {
         emit_rr(a, 0xd1 | W(w64), op, reg);
@@ -339,19 +368,23 @@ void x86_shift_ri(X86Asm *a, X86ShiftOp op, bool w64, X86Reg reg, uint8_t count)
     }
 }
 
-void x86_shift_cl(X86Asm *a, X86ShiftOp op, bool w64, X86Reg reg) {
+void x86_shift_cl(X86Asm *a, X86ShiftOp op, bool w64, X86Reg reg)
+{
     if (room(a, 0)) emit_rr(a, 0xd3 | W(w64), op, reg);
 }
 
-void x86_grp3(X86Asm *a, X86Grp3Op op, bool w64, X86Reg reg) {
+void x86_grp3(X86Asm *a, X86Grp3Op op, bool w64, X86Reg reg)
+{
     if (room(a, 0)) emit_rr(a, 0xf7 | W(w64), op, reg);
 }
 
-void x86_imul_rr(X86Asm *a, bool w64, X86Reg dst, X86Reg src) {
+void x86_imul_rr(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
+{
     if (room(a, 0)) emit_rr(a, P_EXT | 0xaf | W(w64), dst, src);
 }
 
-void x86_imul_rri(X86Asm *a, bool w64, X86Reg dst, X86Reg src, int32_t imm) {
+void x86_imul_rri(X86Asm *a, bool w64, X86Reg dst, X86Reg src, int32_t imm)
+{
     if (!room(a, 0)) return;
     if (fits_i8(imm)) {
         emit_rr(a, 0x6b | W(w64), dst, src);
@@ -362,66 +395,80 @@ void x86_imul_rri(X86Asm *a, bool w64, X86Reg dst, X86Reg src, int32_t imm) {
     }
 }
 
-void x86_cqo(X86Asm *a) {
+void x86_cqo(X86Asm *a)
+{
     if (room(a, 0)) emit_opc(a, 0x99 | P_REXW, 0, 0, 0);
 }
 
-void x86_cdq(X86Asm *a) {
+void x86_cdq(X86Asm *a)
+{
     if (room(a, 0)) put8(a, 0x99);
 }
 
 /* ---- conditions, extensions, bit counts ---- */
 
-void x86_setcc(X86Asm *a, X86Cond cond, X86Reg reg) {
+void x86_setcc(X86Asm *a, X86Cond cond, X86Reg reg)
+{
     if (room(a, 0)) emit_rr(a, P_EXT | (0x90 + cond) | P_BYTE_RM, 0, reg);
 }
 
-void x86_movzx8_rr(X86Asm *a, X86Reg dst, X86Reg src8) {
+void x86_movzx8_rr(X86Asm *a, X86Reg dst, X86Reg src8)
+{
     if (room(a, 0)) emit_rr(a, P_EXT | 0xb6 | P_BYTE_RM, dst, src8);
 }
 
-void x86_cmov(X86Asm *a, X86Cond cond, bool w64, X86Reg dst, X86Reg src) {
+void x86_cmov(X86Asm *a, X86Cond cond, bool w64, X86Reg dst, X86Reg src)
+{
     if (room(a, 0)) emit_rr(a, P_EXT | (0x40 + cond) | W(w64), dst, src);
 }
 
-void x86_movsxd_rr(X86Asm *a, X86Reg dst, X86Reg src) {
+void x86_movsxd_rr(X86Asm *a, X86Reg dst, X86Reg src)
+{
     if (room(a, 0)) emit_rr(a, 0x63 | P_REXW, dst, src);
 }
 
-void x86_movsx_rr(X86Asm *a, unsigned size, X86Reg dst, X86Reg src) {
+void x86_movsx_rr(X86Asm *a, unsigned size, X86Reg dst, X86Reg src)
+{
     assert(size == 1 || size == 2);
     if (room(a, 0)) emit_rr(a, P_EXT | P_REXW | (size == 1 ? 0xbe | P_BYTE_RM : 0xbf), dst, src);
 }
 
-void x86_movzx_rr(X86Asm *a, unsigned size, X86Reg dst, X86Reg src) {
+void x86_movzx_rr(X86Asm *a, unsigned size, X86Reg dst, X86Reg src)
+{
     assert(size == 1 || size == 2);
     if (room(a, 0)) emit_rr(a, P_EXT | (size == 1 ? 0xb6 | P_BYTE_RM : 0xb7), dst, src);
 }
 
-void x86_bswap(X86Asm *a, bool w64, X86Reg reg) {
+void x86_bswap(X86Asm *a, bool w64, X86Reg reg)
+{
     if (room(a, 0)) emit_opc_reg(a, P_EXT | 0xc8 | W(w64), reg);
 }
 
-void x86_popcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src) {
+void x86_popcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
+{
     if (room(a, 0)) emit_rr(a, P_REP | P_EXT | 0xb8 | W(w64), dst, src);
 }
 
-void x86_lzcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src) {
+void x86_lzcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
+{
     if (room(a, 0)) emit_rr(a, P_REP | P_EXT | 0xbd | W(w64), dst, src);
 }
 
-void x86_tzcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src) {
+void x86_tzcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
+{
     if (room(a, 0)) emit_rr(a, P_REP | P_EXT | 0xbc | W(w64), dst, src);
 }
 
 /* ---- control flow ---- */
 
 /* Displacement from the end of a branch at `end` to target; both in the same view. */
-static int64_t rel_from(const uint8_t *end, const uint8_t *target) {
+static int64_t rel_from(const uint8_t *end, const uint8_t *target)
+{
     return (int64_t)((uintptr_t)target - (uintptr_t)end);
 }
 
-uint8_t *x86_jcc32(X86Asm *a, X86Cond cond) {
+uint8_t *x86_jcc32(X86Asm *a, X86Cond cond)
+{
     if (!room(a, 0)) return NULL;
     put8(a, 0x0f);
     put8(a, 0x80 + cond);
@@ -429,14 +476,16 @@ uint8_t *x86_jcc32(X86Asm *a, X86Cond cond) {
     return a->ptr - 4;
 }
 
-uint8_t *x86_jmp32(X86Asm *a) {
+uint8_t *x86_jmp32(X86Asm *a)
+{
     if (!room(a, 0)) return NULL;
     put8(a, 0xe9);
     put32(a, 0);
     return a->ptr - 4;
 }
 
-void x86_patch_rel32(X86Asm *a, uint8_t *field, const uint8_t *target_w) {
+void x86_patch_rel32(X86Asm *a, uint8_t *field, const uint8_t *target_w)
+{
     int64_t d;
     uint32_t v;
 
@@ -452,7 +501,8 @@ void x86_patch_rel32(X86Asm *a, uint8_t *field, const uint8_t *target_w) {
     }
 }
 
-void x86_jmp_to(X86Asm *a, const uint8_t *target_w) {
+void x86_jmp_to(X86Asm *a, const uint8_t *target_w)
+{
     int64_t d;
 
     if (!room(a, 0)) return;
@@ -468,7 +518,8 @@ void x86_jmp_to(X86Asm *a, const uint8_t *target_w) {
     put32(a, (uint32_t)d);
 }
 
-void x86_jcc_to(X86Asm *a, X86Cond cond, const uint8_t *target_w) {
+void x86_jcc_to(X86Asm *a, X86Cond cond, const uint8_t *target_w)
+{
     int64_t d;
 
     if (!room(a, 0)) return;
@@ -485,16 +536,19 @@ void x86_jcc_to(X86Asm *a, X86Cond cond, const uint8_t *target_w) {
     put32(a, (uint32_t)d);
 }
 
-void x86_jmp_reg(X86Asm *a, X86Reg reg) {
+void x86_jmp_reg(X86Asm *a, X86Reg reg)
+{
     if (room(a, 0)) emit_rr(a, 0xff, 4, reg);
 }
 
-void x86_call_reg(X86Asm *a, X86Reg reg) {
+void x86_call_reg(X86Asm *a, X86Reg reg)
+{
     if (room(a, 0)) emit_rr(a, 0xff, 2, reg);
 }
 
 /* call (E8, /2) or jmp (E9, /4) to an executable address. */
-static void branch_abs(X86Asm *a, unsigned rel_opc, unsigned digit, const void *target) {
+static void branch_abs(X86Asm *a, unsigned rel_opc, unsigned digit, const void *target)
+{
     int64_t d;
 
     if (!room(a, 0)) return;
@@ -509,34 +563,41 @@ static void branch_abs(X86Asm *a, unsigned rel_opc, unsigned digit, const void *
     }
 }
 
-void x86_call_abs(X86Asm *a, const void *target) {
+void x86_call_abs(X86Asm *a, const void *target)
+{
     branch_abs(a, 0xe8, 2, target);
 }
 
-void x86_jmp_abs(X86Asm *a, const void *target) {
+void x86_jmp_abs(X86Asm *a, const void *target)
+{
     branch_abs(a, 0xe9, 4, target);
 }
 
-void x86_ret(X86Asm *a) {
+void x86_ret(X86Asm *a)
+{
     if (room(a, 0)) put8(a, 0xc3);
 }
 
-void x86_push(X86Asm *a, X86Reg reg) {
+void x86_push(X86Asm *a, X86Reg reg)
+{
     if (room(a, 0)) emit_opc_reg(a, 0x50, reg);
 }
 
-void x86_pop(X86Asm *a, X86Reg reg) {
+void x86_pop(X86Asm *a, X86Reg reg)
+{
     if (room(a, 0)) emit_opc_reg(a, 0x58, reg);
 }
 
-void x86_ud2(X86Asm *a) {
+void x86_ud2(X86Asm *a)
+{
     if (room(a, 0)) {
         put8(a, 0x0f);
         put8(a, 0x0b);
     }
 }
 
-void x86_int3(X86Asm *a) {
+void x86_int3(X86Asm *a)
+{
     if (room(a, 0)) put8(a, 0xcc);
 }
 
@@ -555,7 +616,8 @@ static const uint8_t nops[9][9] = {
     {0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
 };
 
-static void put_nops(X86Asm *a, size_t n) {
+static void put_nops(X86Asm *a, size_t n)
+{
     while (n > 0) {
         size_t k = n < 9 ? n : 9;
         memcpy(a->ptr, nops[k - 1], k);
@@ -564,11 +626,13 @@ static void put_nops(X86Asm *a, size_t n) {
     }
 }
 
-void x86_nop(X86Asm *a, unsigned n) {
+void x86_nop(X86Asm *a, unsigned n)
+{
     if (room(a, n)) put_nops(a, n);
 }
 
-uint8_t *x86_align(X86Asm *a, unsigned alignment, unsigned skip) {
+uint8_t *x86_align(X86Asm *a, unsigned alignment, unsigned skip)
+{
     size_t pad;
 
     assert(alignment != 0 && (alignment & (alignment - 1)) == 0);

@@ -105,7 +105,8 @@ typedef struct X86Asm {
 #define X86_MAX_INSN_ROOM 16
 
 /* The executable address of a writable-view pointer. */
-static inline uintptr_t x86_rx_addr(const X86Asm *a, const uint8_t *w) {
+static inline uintptr_t x86_rx_addr(const X86Asm *a, const uint8_t *w)
+{
     return (uintptr_t)w + (uintptr_t)a->rx_offset;
 }
 

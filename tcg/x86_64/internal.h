@@ -52,8 +52,8 @@ typedef struct Backend {
     uintptr_t exit_base;
     TCGCodeResult *res;
     int16_t reg_temp[16]; /* temp held by each host register, -1 = free */
-    RegSet locked;       /* registers the current op is using */
-    bool failed;         /* out of spill slots or slow-path records */
+    RegSet locked;        /* registers the current op is using */
+    bool failed;          /* out of spill slots or slow-path records */
     const TCGOp *op;
     SlowPath slow[MAX_SLOW_PATHS];
     int nb_slow;

@@ -20,7 +20,10 @@
 static const X86Reg loop_reg_order[LOOP_MAX_REGS] = {X86_RBX, X86_R12, X86_R13, X86_R14, X86_R15,
                                                      X86_RSI, X86_RDI, X86_R8,  X86_R9};
 
-bool is_back_edge(Backend *b, int label) { return label == b->loop_label; }
+bool is_back_edge(Backend *b, int label)
+{
+    return label == b->loop_label;
+}
 
 void lower_loop_head(Backend *b, const TCGOp *op)
 {
@@ -88,8 +91,8 @@ void lower_back_edge(Backend *b, const TCGOp *op)
         X86Reg ry = ra_load(b, y, ALL_REGS);
         x86_alu_rr(&b->a, X86_CMP, true, rx, ry);
     }
-    static const X86Cond cc[] = {X86_CC_E,  X86_CC_NE, X86_CC_L,  X86_CC_GE, X86_CC_B,
-                                 X86_CC_AE, X86_CC_LE, X86_CC_G,  X86_CC_BE, X86_CC_A};
+    static const X86Cond cc[] = {X86_CC_E,  X86_CC_NE, X86_CC_L, X86_CC_GE, X86_CC_B,
+                                 X86_CC_AE, X86_CC_LE, X86_CC_G, X86_CC_BE, X86_CC_A};
     x86_jcc_to(&b->a, cc[op->args[2]], head);
 }
 

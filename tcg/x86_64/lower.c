@@ -23,24 +23,33 @@
 TCGEnvLayout tcg_env;
 TCGPrologue tcg_prologue_rx;
 
-void tcg_backend_init(const TCGEnvLayout *layout) { tcg_env = *layout; }
+void tcg_backend_init(const TCGEnvLayout *layout)
+{
+    tcg_env = *layout;
+}
 
 static const X86Reg call_arg_regs[6] = {X86_RDI, X86_RSI, X86_RDX, X86_RCX, X86_R8, X86_R9};
 
 static X86Cond x86_cond(TCGCond c)
 {
     static const X86Cond map[] = {
-        [TCG_COND_EQ] = X86_CC_E,   [TCG_COND_NE] = X86_CC_NE,  [TCG_COND_LT] = X86_CC_L,
-        [TCG_COND_GE] = X86_CC_GE,  [TCG_COND_LTU] = X86_CC_B,  [TCG_COND_GEU] = X86_CC_AE,
-        [TCG_COND_LE] = X86_CC_LE,  [TCG_COND_GT] = X86_CC_G,   [TCG_COND_LEU] = X86_CC_BE,
+        [TCG_COND_EQ] = X86_CC_E,  [TCG_COND_NE] = X86_CC_NE, [TCG_COND_LT] = X86_CC_L,
+        [TCG_COND_GE] = X86_CC_GE, [TCG_COND_LTU] = X86_CC_B, [TCG_COND_GEU] = X86_CC_AE,
+        [TCG_COND_LE] = X86_CC_LE, [TCG_COND_GT] = X86_CC_G,  [TCG_COND_LEU] = X86_CC_BE,
         [TCG_COND_GTU] = X86_CC_A,
     };
     return map[c];
 }
 
-static bool fits_i32(int64_t v) { return v == (int32_t)v; }
+static bool fits_i32(int64_t v)
+{
+    return v == (int32_t)v;
+}
 
-static uint8_t *epilogue_w(Backend *b) { return (uint8_t *)tcg_prologue_rx.epilogue - b->a.rx_offset; }
+static uint8_t *epilogue_w(Backend *b)
+{
+    return (uint8_t *)tcg_prologue_rx.epilogue - b->a.rx_offset;
+}
 
 /* An operand that may be an immediate: returns true with *imm set, or
  * false with the value loaded into *reg. */
@@ -78,8 +87,10 @@ static void lower_mov(Backend *b, const TCGOp *op)
 
 static void lower_alu(Backend *b, const TCGOp *op)
 {
-    static const X86AluOp alu[] = {[INDEX_op_add] = X86_ADD, [INDEX_op_sub] = X86_SUB,
-                                   [INDEX_op_and] = X86_AND, [INDEX_op_or] = X86_OR,
+    static const X86AluOp alu[] = {[INDEX_op_add] = X86_ADD,
+                                   [INDEX_op_sub] = X86_SUB,
+                                   [INDEX_op_and] = X86_AND,
+                                   [INDEX_op_or] = X86_OR,
                                    [INDEX_op_xor] = X86_XOR};
     TCGv d = op->args[0], x = op->args[1], y = op->args[2];
     X86Reg rx = ra_load(b, x, ALL_REGS), ry = X86_NOREG;
@@ -114,7 +125,9 @@ static void lower_alu(Backend *b, const TCGOp *op)
 
 static void lower_shift(Backend *b, const TCGOp *op)
 {
-    X86ShiftOp sop = op->opc == INDEX_op_shl ? X86_SHL : op->opc == INDEX_op_shr ? X86_SHR : X86_SAR;
+    X86ShiftOp sop = op->opc == INDEX_op_shl   ? X86_SHL
+                     : op->opc == INDEX_op_shr ? X86_SHR
+                                               : X86_SAR;
     TCGv x = op->args[1], y = op->args[2];
     int64_t v;
     if (ra_temp_is_const(b, y, &v)) {
@@ -544,7 +557,8 @@ static void lower_op(Backend *b, const TCGOp *op)
     case INDEX_op_call: lower_call(b, op); break;
     case INDEX_op_insn_start: {
         uint32_t k = op->insn_index;
-        if (k > 0 && k - 1 < TCG_MAX_INSNS) b->res->insn_end[k - 1] = (uint32_t)(b->a.ptr - b->code);
+        if (k > 0 && k - 1 < TCG_MAX_INSNS)
+            b->res->insn_end[k - 1] = (uint32_t)(b->a.ptr - b->code);
         if (k + 1 > b->res->nb_insns) b->res->nb_insns = k + 1;
         break;
     }

@@ -19,14 +19,17 @@
 /* Allocation order: guest registers prefer callee-saved host registers
  * (they survive helper calls), short-lived temps caller-saved ones; RAX, RCX
  * and RDX come late because division and shifts want them. */
-static const X86Reg order_global[] = {X86_RBX, X86_R12, X86_R13, X86_R14, X86_R15, X86_RSI,
-                                      X86_RDI, X86_R8,  X86_R9,  X86_R10, X86_R11, X86_RAX,
-                                      X86_RDX, X86_RCX};
+static const X86Reg order_global[] = {X86_RBX, X86_R12, X86_R13, X86_R14, X86_R15,
+                                      X86_RSI, X86_RDI, X86_R8,  X86_R9,  X86_R10,
+                                      X86_R11, X86_RAX, X86_RDX, X86_RCX};
 static const X86Reg order_temp[] = {X86_RSI, X86_RDI, X86_R8,  X86_R9,  X86_R10, X86_R11, X86_RAX,
                                     X86_RDX, X86_RCX, X86_RBX, X86_R12, X86_R13, X86_R14, X86_R15};
 #define NB_ORDER ((int)(sizeof(order_temp) / sizeof(order_temp[0])))
 
-static TCGTemp *T(Backend *b, TCGv t) { return &b->s->temps[t]; }
+static TCGTemp *T(Backend *b, TCGv t)
+{
+    return &b->s->temps[t];
+}
 
 static void temp_home(Backend *b, TCGv t, X86Reg *base, int32_t *off)
 {

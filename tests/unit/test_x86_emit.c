@@ -40,12 +40,14 @@
 #define EXEC(off) ((const void *)(EXEC_BASE + (off)))
 
 /* x86_jmp32 / x86_jcc32 then x86_patch_rel32 to (first byte + off). */
-static void jmp32_patch(X86Asm *a, int off) {
+static void jmp32_patch(X86Asm *a, int off)
+{
     uint8_t *start = a->ptr;
     x86_patch_rel32(a, x86_jmp32(a), start + off);
 }
 
-static void jcc32_patch(X86Asm *a, X86Cond cond, int off) {
+static void jcc32_patch(X86Asm *a, X86Cond cond, int off)
+{
     uint8_t *start = a->ptr;
     x86_patch_rel32(a, x86_jcc32(a, cond), start + off);
 }
@@ -282,7 +284,8 @@ static void jcc32_patch(X86Asm *a, X86Cond cond, int off) {
 // clang-format on
 
 #define ROW_FN(name, n, text, hex, code)                                                           \
-    static void row_##name(X86Asm *a) {                                                            \
+    static void row_##name(X86Asm *a)                                                              \
+    {                                                                                              \
         code;                                                                                      \
     }
 ROWS(ROW_FN)
@@ -303,7 +306,8 @@ static uint8_t buf[BUF_SIZE];
 static csh cs;
 static int failures;
 
-static size_t parse_hex(const char *s, uint8_t *out) {
+static size_t parse_hex(const char *s, uint8_t *out)
+{
     size_t n = 0;
     while (*s) {
         if (*s == ' ') {
@@ -316,14 +320,15 @@ static size_t parse_hex(const char *s, uint8_t *out) {
     return n;
 }
 
-static void hex_str(const uint8_t *p, size_t n, char *out) {
+static void hex_str(const uint8_t *p, size_t n, char *out)
+{
     *out = 0;
-    for (size_t i = 0; i < n; i++)
-        out += sprintf(out, i ? " %02x" : "%02x", p[i]);
+    for (size_t i = 0; i < n; i++) out += sprintf(out, i ? " %02x" : "%02x", p[i]);
 }
 
 /* A fresh buffer, ptr at ROW_START, executable view of ptr at EXEC_BASE. */
-static X86Asm fresh(size_t room) {
+static X86Asm fresh(size_t room)
+{
     memset(buf, FILL, sizeof(buf));
     X86Asm a = {.ptr = buf + ROW_START, .limit = buf + ROW_START + room};
     a.rx_offset = (intptr_t)(EXEC_BASE - (uintptr_t)a.ptr);
@@ -331,25 +336,27 @@ static X86Asm fresh(size_t room) {
 }
 
 /* Bytes outside [from, to) still hold FILL. */
-static bool untouched_outside(const uint8_t *from, const uint8_t *to) {
+static bool untouched_outside(const uint8_t *from, const uint8_t *to)
+{
     for (const uint8_t *p = buf; p < buf + BUF_SIZE; p++)
         if ((p < from || p >= to) && *p != FILL) return false;
     return true;
 }
 
 /* How many instructions capstone decodes from p[0..n), or -1 if it leaves bytes over. */
-static int decode_count(const uint8_t *p, size_t n, uint64_t addr) {
+static int decode_count(const uint8_t *p, size_t n, uint64_t addr)
+{
     cs_insn *insn;
     size_t count = cs_disasm(cs, p, n, addr, 0, &insn);
     size_t used = 0;
 
-    for (size_t i = 0; i < count; i++)
-        used += insn[i].size;
+    for (size_t i = 0; i < count; i++) used += insn[i].size;
     if (count) cs_free(insn, count);
     return used == n ? (int)count : -1;
 }
 
-static void report(const char *name, const char *err) {
+static void report(const char *name, const char *err)
+{
     if (err[0]) {
         printf("not ok x86_emit/%s: %s\n", name, err);
         failures++;
@@ -358,7 +365,8 @@ static void report(const char *name, const char *err) {
     }
 }
 
-static void run_row(const Row *r) {
+static void run_row(const Row *r)
+{
     uint8_t want[64], got[64];
     char err[512] = "", hw[200], hg[200];
     size_t nwant = parse_hex(r->hex, want), ngot;
@@ -415,7 +423,8 @@ static void run_row(const Row *r) {
 }
 
 /* The field pointers of jmp32/jcc32, and NULL (ignored by patch) on overflow. */
-static void test_branch_fields(void) {
+static void test_branch_fields(void)
+{
     char err[200] = "";
     X86Asm a = fresh(BUF_SIZE - ROW_START);
     uint8_t *start = a.ptr;
@@ -441,7 +450,8 @@ static void test_branch_fields(void) {
 }
 
 /* x86_align from every misalignment: minimal NOP padding, then an aligned field. */
-static void test_align(void) {
+static void test_align(void)
+{
     static const unsigned cases[][2] = {{4, 1}, {8, 0}, {16, 0}, {16, 1}, {64, 5}, {1, 0}};
     char err[200] = "";
 
@@ -487,7 +497,8 @@ typedef uint64_t (*Fn)(uint64_t, uint64_t);
 static uint8_t *code_rw, *code_rx;
 enum { CODE_SIZE = 65536 };
 
-static bool map_code(void) {
+static bool map_code(void)
+{
     int fd = memfd_create("x86_emit_test", 0);
     if (fd < 0 || ftruncate(fd, CODE_SIZE) != 0) return false;
     void *rw = mmap(NULL, CODE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
@@ -499,17 +510,20 @@ static bool map_code(void) {
     return true;
 }
 
-static X86Asm code_asm(void) {
+static X86Asm code_asm(void)
+{
     X86Asm a = {.ptr = code_rw, .limit = code_rw + CODE_SIZE};
     a.rx_offset = (intptr_t)((uintptr_t)code_rx - (uintptr_t)code_rw);
     return a;
 }
 
-static Fn code_fn(const uint8_t *w) {
+static Fn code_fn(const uint8_t *w)
+{
     return (Fn)(void *)(w + (code_rx - code_rw));
 }
 
-static int parity_even(uint64_t v) {
+static int parity_even(uint64_t v)
+{
     v &= 0xff;
     v ^= v >> 4;
     v ^= v >> 2;
@@ -518,7 +532,8 @@ static int parity_even(uint64_t v) {
 }
 
 /* ZF | SF << 1 | PF << 2 after test (w64, rdi, imm), from the definition of TEST. */
-static void test_exec_test_ri(char *err, size_t len) {
+static void test_exec_test_ri(char *err, size_t len)
+{
     static const int32_t imms[] = {0,          1,  0x7f,  0x80, 0xff,     0x100,
                                    0x7fffffff, -1, -0x80, -2,   INT32_MIN};
     static const uint64_t vals[] = {0,
@@ -566,7 +581,8 @@ static void test_exec_test_ri(char *err, size_t len) {
 }
 
 /* x86_load of every size and extension from [rdi + rsi * 2 - 4]. */
-static void test_exec_load(char *err, size_t len) {
+static void test_exec_load(char *err, size_t len)
+{
     static const uint8_t mem[16] = {0x81, 0x92, 0xa3, 0xb4, 0xc5, 0xd6, 0xe7, 0xf8,
                                     0x09, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e, 0x6f, 0x70};
 
@@ -597,7 +613,8 @@ static void test_exec_load(char *err, size_t len) {
 }
 
 /* Byte stores of every low register 0..15 (SPL excepted: it is our stack). */
-static void test_exec_store(char *err, size_t len) {
+static void test_exec_store(char *err, size_t len)
+{
     for (int r = 0; r < 16; r++) {
         if (r == X86_RSP || r == X86_RDI) continue;
         uint8_t mem[4] = {0, 0, 0, 0};
@@ -632,7 +649,8 @@ static void test_exec_store(char *err, size_t len) {
     }
 }
 
-static void test_exec_mov_ri64(char *err, size_t len) {
+static void test_exec_mov_ri64(char *err, size_t len)
+{
     static const uint64_t imms[] = {0,
                                     1,
                                     0x7fffffff,
@@ -662,12 +680,14 @@ static void test_exec_mov_ri64(char *err, size_t len) {
     }
 }
 
-static uint64_t helper_3x1(uint64_t x, uint64_t y) {
+static uint64_t helper_3x1(uint64_t x, uint64_t y)
+{
     return x * 3 + 1 + y;
 }
 
 /* call_abs / jmp_abs to a C function, from the executable view. */
-static void test_exec_call(char *err, size_t len) {
+static void test_exec_call(char *err, size_t len)
+{
     X86Asm a = code_asm();
     x86_alu_ri(&a, X86_SUB, true, X86_RSP, 8); /* keep the stack 16-byte aligned */
     x86_call_abs(&a, (const void *)helper_3x1);
@@ -697,7 +717,8 @@ static void test_exec_call(char *err, size_t len) {
 }
 
 /* A jmp32 runs into the next instruction, then, patched, to another block. */
-static void test_exec_patch(char *err, size_t len) {
+static void test_exec_patch(char *err, size_t len)
+{
     X86Asm a = code_asm();
     x86_align(&a, 4, 1);
     uint8_t *entry = a.ptr, *field = x86_jmp32(&a);
@@ -716,7 +737,8 @@ static void test_exec_patch(char *err, size_t len) {
                  (unsigned long long)before, (unsigned long long)after, (unsigned long long)back);
 }
 
-static void test_exec(void) {
+static void test_exec(void)
+{
     static void (*const tests[])(char *, size_t) = {test_exec_test_ri, test_exec_load,
                                                     test_exec_store,   test_exec_mov_ri64,
                                                     test_exec_call,    test_exec_patch};
@@ -734,13 +756,13 @@ static void test_exec(void) {
     }
 }
 
-int main(void) {
+int main(void)
+{
     if (cs_open(CS_ARCH_X86, CS_MODE_64, &cs) != CS_ERR_OK) {
         printf("not ok x86_emit/capstone: cs_open failed\n");
         return 1;
     }
-    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
-        run_row(&rows[i]);
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) run_row(&rows[i]);
     test_branch_fields();
     test_align();
     test_exec();
