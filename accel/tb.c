@@ -178,7 +178,7 @@ static TranslationBlock *tb_gen_code(RISCVCPU *cpu, uint64_t pc, uint64_t phys_p
         tb->tc_ptr = code_ptr + rx_offset;
         tb->tc_size = res.size;
         tb->meta = meta;
-        for (int n = 0; n < 2; n++) {
+        for (int n = 0; n < TB_MAX_EXITS; n++) {
             tb->jmp_field_off[n] = res.jmp_field_off[n];
             tb->jmp_reset_off[n] = res.jmp_reset_off[n];
         }
@@ -259,20 +259,20 @@ void tb_invalidate_locked(TranslationBlock *tb, RISCVCPU *const *cpus, int ncpus
     /* Unchain every jump into tb. */
     uintptr_t e = tb->jmp_list_head;
     while (e) {
-        TranslationBlock *src = (TranslationBlock *)(e & ~(uintptr_t)3);
-        int n = (int)(e & 3);
+        TranslationBlock *src = (TranslationBlock *)(e & ~(uintptr_t)TB_EXIT_MASK);
+        int n = (int)(e & TB_EXIT_MASK);
         e = src->jmp_list_next[n];
         tb_reset_jump(src, n);
     }
     tb->jmp_list_head = 0;
     /* Take tb's own outgoing jumps out of their destinations' lists. */
-    for (int n = 0; n < 2; n++) {
+    for (int n = 0; n < TB_MAX_EXITS; n++) {
         TranslationBlock *dst = tb->jmp_dest[n];
         if (!dst) continue;
         uintptr_t self = (uintptr_t)tb | (uintptr_t)n;
         for (uintptr_t *p = &dst->jmp_list_head; *p;) {
-            TranslationBlock *s = (TranslationBlock *)(*p & ~(uintptr_t)3);
-            int k = (int)(*p & 3);
+            TranslationBlock *s = (TranslationBlock *)(*p & ~(uintptr_t)TB_EXIT_MASK);
+            int k = (int)(*p & TB_EXIT_MASK);
             if (*p == self) {
                 *p = s->jmp_list_next[k];
                 break;

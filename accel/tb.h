@@ -33,10 +33,10 @@ typedef struct TranslationBlock {
     const uint8_t *meta;   /* writable address of the restore metadata */
     struct TranslationBlock *hash_next;
     /* Chaining. Outgoing jump n: patch field at tc_w + jmp_field_off[n]. */
-    int32_t jmp_field_off[2];
-    int32_t jmp_reset_off[2];
-    struct TranslationBlock *jmp_dest[2];
-    uintptr_t jmp_list_next[2]; /* next source (TB pointer | n) into the same dest */
+    int32_t jmp_field_off[TB_MAX_EXITS];
+    int32_t jmp_reset_off[TB_MAX_EXITS];
+    struct TranslationBlock *jmp_dest[TB_MAX_EXITS];
+    uintptr_t jmp_list_next[TB_MAX_EXITS]; /* next source (TB pointer | n) into the same dest */
     uintptr_t jmp_list_head;    /* first source jumping into this TB (pointer | n) */
 } TranslationBlock;
 

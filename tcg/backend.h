@@ -23,6 +23,7 @@
 typedef struct TCGEnvLayout {
     int exit_request_off; /* uint32_t, non-zero: leave at the next TB entry */
     int insn_count_off;   /* uint64_t, each TB adds its length at entry */
+    int pc_off;           /* uint64_t guest pc */
     int tlb_mask_off;     /* CPUTLBFast[mmu_idx].mask */
     int tlb_table_off;    /* CPUTLBFast[mmu_idx].table */
     int tlb_fast_stride;  /* sizeof(CPUTLBFast) */
@@ -52,8 +53,8 @@ typedef struct TCGCodeResult {
     uint32_t size; /* bytes of host code, slow paths included */
     uint32_t nb_insns;
     uint32_t insn_end[TCG_MAX_INSNS]; /* host offset just past each guest insn's code */
-    int32_t jmp_field_off[2];         /* goto_tb rel32 field offsets, -1 when absent */
-    int32_t jmp_reset_off[2];         /* where an unchained goto_tb lands */
+    int32_t jmp_field_off[TB_MAX_EXITS]; /* goto_tb rel32 field offsets, -1 when absent */
+    int32_t jmp_reset_off[TB_MAX_EXITS]; /* where an unchained goto_tb lands */
 } TCGCodeResult;
 
 void tcg_backend_init(const TCGEnvLayout *layout);

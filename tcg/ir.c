@@ -278,6 +278,10 @@ void tcg_gen_goto_tb(TCGContext *s, int idx)
 {
     EMIT(s, INDEX_op_goto_tb, idx);
 }
+void tcg_gen_brcond_exit(TCGContext *s, TCGCond c, TCGv a, TCGv b, int idx, uint64_t target)
+{
+    EMIT(s, INDEX_op_brcond_exit, a, b, c, idx, (int64_t)target);
+}
 void tcg_gen_exit_tb(TCGContext *s, int value)
 {
     EMIT(s, INDEX_op_exit_tb, value);

@@ -68,7 +68,10 @@
     X(call, 0, 0, 1, OPF_CALL | OPF_SIDE_EFFECTS)  /* last carg: TCGHelperInfo* */                 \
     X(insn_start, 0, 0, 1, 0)                      /* carg: guest pc */                            \
     X(tb_start, 0, 0, 1, 0)                        /* carg: guest instructions in the TB */        \
-    X(goto_tb, 0, 0, 1, OPF_SIDE_EFFECTS)          /* carg: exit index 0/1 */                      \
+    X(goto_tb, 0, 0, 1, OPF_SIDE_EFFECTS) /* carg: exit index */                                 \
+    /* if cond(a, b): leave through exit n to guest pc target, writing back only */      \
+    /* on that path; else fall through. cargs: cond, n, target */                       \
+    X(brcond_exit, 0, 2, 3, OPF_SIDE_EFFECTS)                                                      \
     X(exit_tb, 0, 0, 1, OPF_BB_END | OPF_NORETURN) /* carg: TB_EXIT_* value */                     \
     X(lookup_tb, 1, 1, 1, 0) /* d = code of the TB at pc a in the jump cache, or the return-0      \
                                 stub; carg: the flags it must have */                                                                   \
@@ -124,8 +127,9 @@ enum {
     TB_EXIT_NONE = -1, /* exit_tb(TB_EXIT_NONE) returns 0: nothing to chain */
     TB_EXIT_IDX0 = 0,
     TB_EXIT_IDX1 = 1,
-    TB_EXIT_REQUESTED = 3,
-    TB_EXIT_MASK = 3
+    TB_MAX_EXITS = 6, /* goto_tb / brcond_exit indexes 0..5 */
+    TB_EXIT_REQUESTED = 7,
+    TB_EXIT_MASK = 7
 };
 
 /* Helper flags: what a call may touch, so globals can stay in registers. */
@@ -230,6 +234,7 @@ void tcg_gen_call(TCGContext *s, const TCGHelperInfo *h, TCGv ret, int nargs, co
 void tcg_gen_insn_start(TCGContext *s, uint64_t pc);
 TCGOp *tcg_gen_tb_start(TCGContext *s);
 void tcg_gen_goto_tb(TCGContext *s, int idx);
+void tcg_gen_brcond_exit(TCGContext *s, TCGCond c, TCGv a, TCGv b, int idx, uint64_t target);
 void tcg_gen_exit_tb(TCGContext *s, int value);
 void tcg_gen_goto_ptr(TCGContext *s, TCGv ptr);
 void tcg_gen_lookup_tb(TCGContext *s, TCGv code, TCGv pc, uint32_t flags);

@@ -28,6 +28,7 @@ static void translator_init(const Machine *m)
     done = true;
     TCGEnvLayout layout = {
         .exit_request_off = (int)offsetof(RISCVCPU, exit_request),
+        .pc_off = (int)offsetof(RISCVCPU, pc),
         .insn_count_off = (int)offsetof(RISCVCPU, insn_count),
         .tlb_mask_off = (int)offsetof(RISCVCPU, tlb_fast[0].mask),
         .tlb_table_off = (int)offsetof(RISCVCPU, tlb_fast[0].table),

@@ -30,6 +30,7 @@ typedef struct DisasContext {
     uint64_t tb_pc;
     int loop_placeholder; /* op that becomes loop_head on a jump back to tb_pc */
     int loop_label;       /* -1 until then */
+    int next_exit;        /* the next unused exit index */
 } DisasContext;
 
 static TCGv cpu_gpr[32];
@@ -61,8 +62,10 @@ static void gen_set_pc(DisasContext *c, uint64_t pc)
     tcg_gen_st_env(c->s, cst(c, (int64_t)pc), ENV_OFF(pc), MO_64);
 }
 
-static void gen_goto_tb(DisasContext *c, int n, uint64_t dest)
+/* Each direct exit of a TB has its own index, so each can be chained. */
+static void gen_goto_tb(DisasContext *c, uint64_t dest)
 {
+    int n = c->next_exit++;
     tcg_gen_goto_tb(c->s, n);
     gen_set_pc(c, dest);
     tcg_gen_exit_tb(c->s, n);
@@ -362,22 +365,31 @@ static void gen_branch(DisasContext *c, Insn d, TCGCond cond)
 {
     TCGContext *s = c->s;
     uint64_t target = c->pc + (uint64_t)d->imm;
+    TCGv a = get_gpr(c, d->rs1), b = get_gpr(c, d->rs2);
     int back = loop_label(c, target);
     if (back >= 0) {
-        tcg_gen_brcond(s, cond, get_gpr(c, d->rs1), get_gpr(c, d->rs2), back);
-        gen_goto_tb(c, 0, c->pc_next);
+        tcg_gen_brcond(s, cond, a, b, back);
+        gen_goto_tb(c, c->pc_next);
         c->state = DISAS_NORETURN;
         return;
     }
-    int taken = tcg_label_new(s);
-    tcg_gen_brcond(s, cond, get_gpr(c, d->rs1), get_gpr(c, d->rs2), taken);
-    gen_goto_tb(c, 0, c->pc_next);
-    tcg_gen_set_label(s, taken);
-    if (target_misaligned(c, target))
+    if (target_misaligned(c, target)) {
+        int taken = tcg_label_new(s);
+        tcg_gen_brcond(s, cond, a, b, taken);
+        gen_goto_tb(c, c->pc_next);
+        tcg_gen_set_label(s, taken);
         gen_exception(c, EXCP_INSN_MISALIGNED, cst(c, (int64_t)target));
-    else
-        gen_goto_tb(c, 1, target);
-    c->state = DISAS_NORETURN;
+        c->state = DISAS_NORETURN;
+        return;
+    }
+    /* The taken side leaves through a side exit; the TB goes on with the
+     * fall-through path while exits remain for its end (two at most), and
+     * unless instructions are counted per TB. */
+    tcg_gen_brcond_exit(s, cond, a, b, c->next_exit++, target);
+    if (c->next_exit > TB_MAX_EXITS - 2 || riscv_count_insns) {
+        gen_goto_tb(c, c->pc_next);
+        c->state = DISAS_NORETURN;
+    }
 }
 
 static void trans_beq(DisasContext *c, Insn d)
@@ -417,7 +429,7 @@ static void trans_jal(DisasContext *c, Insn d)
     if (back >= 0)
         tcg_gen_br(c->s, back);
     else
-        gen_goto_tb(c, 0, target);
+        gen_goto_tb(c, target);
     c->state = DISAS_NORETURN;
 }
 
@@ -570,7 +582,7 @@ void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
         c->pc = c->pc_next;
         bool room = s->nb_ops < MAX_OPS - 64 && s->nb_temps < MAX_TEMPS - 32;
         if (n >= (unsigned)max_insns || (c->pc & TARGET_PAGE_MASK) != page || !room) {
-            gen_goto_tb(c, 0, c->pc);
+            gen_goto_tb(c, c->pc);
             c->state = DISAS_NORETURN;
         }
     }

@@ -45,6 +45,19 @@ typedef struct SlowPath {
     } dirty[16];
 } SlowPath;
 
+/* A conditional side exit; its stub, after the main code, writes back the
+ * globals that were dirty at the branch and then leaves like goto_tb. */
+typedef struct SideExit {
+    uint8_t *branch_field;
+    int idx;
+    uint64_t target;
+    int nb_dirty;
+    struct {
+        X86Reg reg;
+        int32_t off;
+    } dirty[16];
+} SideExit;
+
 typedef struct Backend {
     TCGContext *s;
     X86Asm a;
@@ -58,6 +71,8 @@ typedef struct Backend {
     SlowPath slow[MAX_SLOW_PATHS];
     int nb_slow;
     uint8_t *exit_request_field;
+    SideExit side[TB_MAX_EXITS];
+    int nb_side;
     /* A loop back to the TB start (tcg/x86_64/loop.c). */
     int loop_label; /* -1: none */
     int nb_loop;
@@ -69,6 +84,15 @@ typedef struct Backend {
 
 extern TCGEnvLayout tcg_env;
 extern TCGPrologue tcg_prologue_rx;
+
+/* 64-bit compare with an immediate; against 0 as the shorter test. */
+static inline void x86_cmp_ri(X86Asm *a, X86Reg r, int32_t imm)
+{
+    if (imm == 0)
+        x86_test_rr(a, true, r, r);
+    else
+        x86_alu_ri(a, X86_CMP, true, r, imm);
+}
 
 /* Register allocator (regalloc.c). */
 void ra_start(Backend *b);

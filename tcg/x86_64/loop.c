@@ -86,7 +86,7 @@ void lower_back_edge(Backend *b, const TCGOp *op)
     X86Reg rx = ra_load(b, x, ALL_REGS);
     int64_t v;
     if (ra_temp_is_const(b, y, &v) && v == (int32_t)v) {
-        x86_alu_ri(&b->a, X86_CMP, true, rx, (int32_t)v);
+        x86_cmp_ri(&b->a, rx, (int32_t)v);
     } else {
         X86Reg ry = ra_load(b, y, ALL_REGS);
         x86_alu_rr(&b->a, X86_CMP, true, rx, ry);

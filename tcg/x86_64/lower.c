@@ -234,7 +234,7 @@ static void lower_setcond(Backend *b, const TCGOp *op)
     X86Reg rd = ra_output(b, op->args[0], ALL_REGS, X86_NOREG);
     x86_zero_reg(&b->a, rd);
     if (is_imm)
-        x86_alu_ri(&b->a, X86_CMP, true, rx, imm);
+        x86_cmp_ri(&b->a, rx, imm);
     else
         x86_alu_rr(&b->a, X86_CMP, true, rx, ry);
     x86_setcc(&b->a, x86_cond(c), rd);
@@ -251,7 +251,7 @@ static void lower_movcond(Backend *b, const TCGOp *op)
     X86Reg rv2 = ra_load(b, v2, ALL_REGS);
     X86Reg rd = out_from(b, 3, rv2, ALL_REGS);
     if (is_imm)
-        x86_alu_ri(&b->a, X86_CMP, true, r1, imm);
+        x86_cmp_ri(&b->a, r1, imm);
     else
         x86_alu_rr(&b->a, X86_CMP, true, r1, r2);
     x86_cmov(&b->a, x86_cond(c), true, rd, rv1);
@@ -303,7 +303,7 @@ static void lower_brcond(Backend *b, const TCGOp *op)
     bool is_imm = load_or_imm(b, y, &ry, &imm);
     ra_save_bb_end(b);
     if (is_imm)
-        x86_alu_ri(&b->a, X86_CMP, true, rx, imm);
+        x86_cmp_ri(&b->a, rx, imm);
     else
         x86_alu_rr(&b->a, X86_CMP, true, rx, ry);
     label_ref(b, op->args[3], x86_jcc32(&b->a, x86_cond(op->args[2])));
@@ -363,15 +363,64 @@ void emit_exit(Backend *b, uintptr_t value)
     x86_jmp_to(&b->a, epilogue_w(b));
 }
 
-static void lower_goto_tb(Backend *b, const TCGOp *op)
+/* The patchable jump of exit idx. Its rel32 field is 4-byte aligned so that
+ * patching it is one atomic store. */
+static void emit_chain_jump(Backend *b, int idx)
 {
-    int idx = op->args[0];
-    ra_sync_globals(b);
-    /* The rel32 field is 4-byte aligned so patching it is one atomic store. */
     x86_align(&b->a, 4, 1);
     uint8_t *field = x86_jmp32(&b->a);
     b->res->jmp_field_off[idx] = (int32_t)(field - b->code);
     b->res->jmp_reset_off[idx] = (int32_t)(field + 4 - b->code);
+}
+
+static void lower_goto_tb(Backend *b, const TCGOp *op)
+{
+    ra_sync_globals(b);
+    emit_chain_jump(b, (int)op->args[0]);
+}
+
+static void lower_brcond_exit(Backend *b, const TCGOp *op)
+{
+    X86Reg rx = ra_load(b, op->args[0], ALL_REGS), ry = X86_NOREG;
+    int32_t imm = 0;
+    bool is_imm = load_or_imm(b, op->args[1], &ry, &imm);
+    if (b->nb_side == TB_MAX_EXITS) {
+        b->failed = true;
+        return;
+    }
+    SideExit *se = &b->side[b->nb_side++];
+    se->idx = (int)op->args[3];
+    se->target = (uint64_t)op->args[4];
+    se->nb_dirty = 0;
+    for (int t = 0; t < b->s->nb_globals; t++) {
+        const TCGTemp *ts = &b->s->temps[t];
+        if (ts->val_type == VAL_REG && !ts->mem_coherent && se->nb_dirty < 16) {
+            se->dirty[se->nb_dirty].reg = (X86Reg)ts->reg;
+            se->dirty[se->nb_dirty].off = ts->mem_offset;
+            se->nb_dirty++;
+        }
+    }
+    if (is_imm)
+        x86_cmp_ri(&b->a, rx, imm);
+    else
+        x86_alu_rr(&b->a, X86_CMP, true, rx, ry);
+    se->branch_field = x86_jcc32(&b->a, x86_cond(op->args[2]));
+}
+
+static void emit_side_exit(Backend *b, const SideExit *se)
+{
+    X86Asm *a = &b->a;
+    x86_patch_rel32(a, se->branch_field, a->ptr);
+    for (int i = 0; i < se->nb_dirty; i++)
+        x86_store(a, 8, se->dirty[i].reg, ENV_REG, X86_NOREG, 1, se->dirty[i].off);
+    emit_chain_jump(b, se->idx);
+    if ((int64_t)se->target == (int32_t)se->target) {
+        x86_store_imm(a, 8, ENV_REG, X86_NOREG, 1, tcg_env.pc_off, (int32_t)se->target);
+    } else {
+        x86_mov_ri64(a, X86_RAX, se->target);
+        x86_store(a, 8, X86_RAX, ENV_REG, X86_NOREG, 1, tcg_env.pc_off);
+    }
+    emit_exit(b, b->exit_base | (uintptr_t)se->idx);
 }
 
 static void lower_qemu_ldst(Backend *b, const TCGOp *op, bool is_store)
@@ -573,6 +622,7 @@ static void lower_op(Backend *b, const TCGOp *op)
                        (int32_t)op->args[0]);
         break;
     case INDEX_op_goto_tb: lower_goto_tb(b, op); break;
+    case INDEX_op_brcond_exit: lower_brcond_exit(b, op); break;
     case INDEX_op_exit_tb:
         ra_save_bb_end(b);
         emit_exit(b, op->args[0] < 0 ? 0 : b->exit_base | (uintptr_t)op->args[0]);
@@ -606,8 +656,8 @@ bool tcg_gen_code(TCGContext *s, uint8_t *buf, uint8_t *limit, intptr_t rx_offse
     b->loop_exit_field = NULL;
     memset(res, 0, sizeof(*res));
     res->code = buf;
-    res->jmp_field_off[0] = res->jmp_field_off[1] = -1;
-    res->jmp_reset_off[0] = res->jmp_reset_off[1] = -1;
+    for (int n = 0; n < TB_MAX_EXITS; n++) res->jmp_field_off[n] = res->jmp_reset_off[n] = -1;
+    b->nb_side = 0;
     for (int i = 0; i < s->nb_labels; i++) s->labels[i].addr = NULL, s->labels[i].nrefs = 0;
     ra_start(b);
 
@@ -619,6 +669,7 @@ bool tcg_gen_code(TCGContext *s, uint8_t *buf, uint8_t *limit, intptr_t rx_offse
     }
     if (res->nb_insns > 0 && res->nb_insns <= TCG_MAX_INSNS)
         res->insn_end[res->nb_insns - 1] = (uint32_t)(b->a.ptr - b->code);
+    for (int i = 0; i < b->nb_side && !b->a.overflow; i++) emit_side_exit(b, &b->side[i]);
     for (int i = 0; i < b->nb_slow && !b->a.overflow; i++) emit_slow_path(b, &b->slow[i]);
     if (b->loop_exit_field && !b->a.overflow) emit_loop_exit_stub(b);
     if (b->exit_request_field && !b->a.overflow) {
