@@ -134,8 +134,8 @@ int riscv_cpu_mmu_index(const RISCVCPU *cpu, bool ifetch)
 
 uint32_t riscv_tb_flags(const RISCVCPU *cpu)
 {
-    /* Only M-mode without translation exists for now. */
-    return cpu->priv | TB_FLAG_PHYS;
+    uint32_t fs = (uint32_t)(cpu->mstatus >> MSTATUS_FS_SHIFT) & 3;
+    return cpu->priv | fs << TB_FLAGS_FS_SHIFT | TB_FLAG_PHYS;
 }
 
 void riscv_tlb_fill(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access, int mmu_idx,

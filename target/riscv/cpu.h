@@ -53,6 +53,7 @@ enum { EXIT_STOPPED = 1, EXIT_HALTED = 2 };
 typedef struct RISCVCPU {
     uint64_t gpr[32];
     uint64_t pc;
+    uint64_t fpr[32]; /* F/D registers; single values NaN-boxed */
     /* Non-zero asks the vCPU to leave generated code at the next TB entry. */
     _Atomic uint32_t exit_request;
     uint32_t priv;
@@ -62,6 +63,7 @@ typedef struct RISCVCPU {
     CPUTLBFast tlb_fast[NB_MMU_MODES];
 
     /* CSRs */
+    uint32_t fflags, frm; /* fcsr fields */
     uint64_t misa;
     uint64_t mstatus;
     uint64_t mtvec, mscratch, mepc, mcause, mtval;
@@ -98,6 +100,13 @@ void riscv_cpu_start(RISCVCPU *cpu);
 void riscv_cpu_stop(RISCVCPU *cpu);
 /* Kicks the vCPU out of generated code so it looks at its state again. */
 void cpu_exit(RISCVCPU *cpu);
+
+/* The TB flags word: privilege in bits 1:0, mstatus.FS in bits 3:2, and
+ * TB_FLAG_PHYS (accel/tb_flags.h). */
+#define TB_FLAGS_PRIV_MASK 3u
+#define TB_FLAGS_FS_SHIFT 2
+#define TB_FLAGS_FS_MASK (3u << TB_FLAGS_FS_SHIFT)
+enum { FS_OFF = 0, FS_INITIAL = 1, FS_CLEAN = 2, FS_DIRTY = 3 };
 
 /* Whether TBs count retired instructions exactly (-icount). */
 extern bool riscv_count_insns;

@@ -14,6 +14,9 @@
 #define MSTATUS_MPIE (1ull << 7)
 #define MSTATUS_MPP_SHIFT 11
 #define MSTATUS_MPP (3ull << MSTATUS_MPP_SHIFT)
+#define MSTATUS_FS_SHIFT 13
+#define MSTATUS_FS (3ull << MSTATUS_FS_SHIFT)
+#define MSTATUS_SD (1ull << 63)
 #define MSTATUS_UXL_SHIFT 32
 #define MSTATUS_SXL_SHIFT 34
 

@@ -24,8 +24,8 @@ static int64_t sext(uint64_t v, unsigned bits)
 }
 
 /* Per major opcode, the table entries that can match: built on first use. */
-static uint8_t by_opcode[128][NB_INSNS];
-static uint8_t nb_by_opcode[128];
+static uint16_t by_opcode[128][NB_INSNS];
+static uint16_t nb_by_opcode[128];
 static bool tables_built;
 
 static void build_tables(void)
@@ -34,8 +34,19 @@ static void build_tables(void)
         for (unsigned i = 0; i < NB_INSNS; i++) {
             const InsnDesc *d = &insn_descs[i];
             if ((d->match & 0x7f & d->mask) == (op & d->mask & 0x7f))
-                by_opcode[op][nb_by_opcode[op]++] = (uint8_t)i;
+                by_opcode[op][nb_by_opcode[op]++] = (uint16_t)i;
         }
+        /* Where encodings overlap (a specific form carved out of a general
+         * one), the entry with more fixed bits wins: try it first. */
+        uint16_t *list = by_opcode[op];
+        for (unsigned i = 1; i < nb_by_opcode[op]; i++)
+            for (unsigned j = i; j > 0 && __builtin_popcount(insn_descs[list[j]].mask) >
+                                              __builtin_popcount(insn_descs[list[j - 1]].mask);
+                 j--) {
+                uint16_t t = list[j];
+                list[j] = list[j - 1];
+                list[j - 1] = t;
+            }
     }
     tables_built = true;
 }

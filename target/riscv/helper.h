@@ -11,12 +11,17 @@
 
 #include "tcg/ir.h"
 
-#define RISCV_HELPERS(X)                                                                           \
+#define RISCV_HELPERS_CORE(X)                                                                      \
     X(raise_exception, false, 2, 0)                                                                \
     X(csr, true, 3, TCG_CALL_NO_WRITE_GLOBALS)                                                     \
     X(mret, false, 0, TCG_CALL_NO_WRITE_GLOBALS)                                                   \
     X(wfi, false, 0, 0)                                                                            \
     X(fence_i, false, 0, TCG_CALL_NO_RWG)
+
+/* Each extension with helpers of its own adds a list in its own header. */
+#include "target/riscv/helper_fp.h"
+#include "target/riscv/helper_rva.h"
+#define RISCV_HELPERS(X) RISCV_HELPERS_CORE(X) RISCV_HELPERS_FP(X) RISCV_HELPERS_RVA(X)
 
 #define HELPER_DECLARE(name, ret, n, flags) extern const TCGHelperInfo helper_info_##name;
 RISCV_HELPERS(HELPER_DECLARE)

@@ -56,5 +56,5 @@ static void helper_fence_i(RISCVCPU *cpu)
 
 #define HELPER_DEFINE(name, ret, n, flags)                                                         \
     const TCGHelperInfo helper_info_##name = {#name, (void *)helper_##name, n, ret, flags};
-RISCV_HELPERS(HELPER_DEFINE)
+RISCV_HELPERS_CORE(HELPER_DEFINE)
 #undef HELPER_DEFINE

@@ -1,12 +1,17 @@
 /* RISC-V front end: decodes guest instructions (target/riscv/insns.h) and
  * emits IR for each through its trans_<name>() function.
  *
- * A TB ends at a branch or jump, at an instruction that changes state the
+ * A TB ends at an indirect jump, at an instruction that changes state the
  * TB's flags or the interrupt logic depend on (CSR writes, mret, fence.i),
- * after a trap-raising instruction, at the end of a guest page, or at the
- * instruction limit. Direct exits use goto_tb so the loop can chain them.
+ * after a trap-raising instruction, at the end of a guest page, when its
+ * exits run out, or at the instruction limit. A conditional branch is a
+ * side exit and the TB goes on; direct exits are chainable.
+ *
+ * This file holds the loop and RV64I; other extensions have their own
+ * trans_*.c files.
  */
 #include "target/riscv/translate.h"
+#include "target/riscv/translate_internal.h"
 
 #include <inttypes.h>
 #include <stddef.h>
@@ -17,25 +22,7 @@
 #include "target/riscv/insns.h"
 #include "util/log.h"
 
-typedef enum { DISAS_NEXT, DISAS_NORETURN } DisasState;
-
-typedef struct DisasContext {
-    RISCVCPU *cpu;
-    TCGContext *s;
-    uint64_t pc, pc_next;
-    uint32_t flags;
-    int priv, mmu_idx;
-    bool has_c;
-    DisasState state;
-    uint64_t tb_pc;
-    int loop_placeholder; /* op that becomes loop_head on a jump back to tb_pc */
-    int loop_label;       /* -1 until then */
-    int next_exit;        /* the next unused exit index */
-} DisasContext;
-
-static TCGv cpu_gpr[32];
-
-#define ENV_OFF(field) ((int)offsetof(RISCVCPU, field))
+TCGv cpu_gpr[32];
 
 void riscv_tcg_init(TCGContext *s)
 {
@@ -43,27 +30,27 @@ void riscv_tcg_init(TCGContext *s)
         cpu_gpr[i] = tcg_global_mem_new(s, ENV_OFF(gpr[i]), riscv_reg_names[i]);
 }
 
-static TCGv get_gpr(DisasContext *c, int r)
+TCGv get_gpr(DisasContext *c, int r)
 {
     return r ? cpu_gpr[r] : tcg_constant(c->s, 0);
 }
 /* Writes to x0 go to a temp nobody reads; the optimizer drops them. */
-static TCGv dest_gpr(DisasContext *c, int r)
+TCGv dest_gpr(DisasContext *c, int r)
 {
     return r ? cpu_gpr[r] : tcg_temp_new(c->s);
 }
-static TCGv cst(DisasContext *c, int64_t v)
+TCGv cst(DisasContext *c, int64_t v)
 {
     return tcg_constant(c->s, v);
 }
 
-static void gen_set_pc(DisasContext *c, uint64_t pc)
+void gen_set_pc(DisasContext *c, uint64_t pc)
 {
     tcg_gen_st_env(c->s, cst(c, (int64_t)pc), ENV_OFF(pc), MO_64);
 }
 
 /* Each direct exit of a TB has its own index, so each can be chained. */
-static void gen_goto_tb(DisasContext *c, uint64_t dest)
+void gen_goto_tb(DisasContext *c, uint64_t dest)
 {
     int n = c->next_exit++;
     tcg_gen_goto_tb(c->s, n);
@@ -72,7 +59,7 @@ static void gen_goto_tb(DisasContext *c, uint64_t dest)
 }
 
 /* A jump back to the TB's first instruction stays inside the TB. */
-static int loop_label(DisasContext *c, uint64_t target)
+int loop_label(DisasContext *c, uint64_t target)
 {
     if (target != c->tb_pc) return -1;
     if (c->loop_label < 0) {
@@ -82,7 +69,7 @@ static int loop_label(DisasContext *c, uint64_t target)
     return c->loop_label;
 }
 
-static void gen_exit_to_loop(DisasContext *c, uint64_t pc)
+void gen_exit_to_loop(DisasContext *c, uint64_t pc)
 {
     gen_set_pc(c, pc);
     tcg_gen_exit_tb(c->s, TB_EXIT_NONE);
@@ -90,7 +77,7 @@ static void gen_exit_to_loop(DisasContext *c, uint64_t pc)
 }
 
 /* An expected exception: the pc is written, the helper raises. */
-static void gen_exception(DisasContext *c, int cause, TCGv tval)
+void gen_exception(DisasContext *c, int cause, TCGv tval)
 {
     gen_set_pc(c, c->pc);
     TCGv args[2] = {cst(c, cause), tval};
@@ -98,42 +85,42 @@ static void gen_exception(DisasContext *c, int cause, TCGv tval)
     c->state = DISAS_NORETURN;
 }
 
-static bool target_misaligned(DisasContext *c, uint64_t target)
+bool gen_fp_check(DisasContext *c, Insn d)
+{
+    if (c->fs != FS_OFF) return true;
+    gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, d->raw));
+    return false;
+}
+
+void gen_set_fs_dirty(DisasContext *c)
+{
+    if (c->fs == FS_DIRTY) return;
+    TCGContext *s = c->s;
+    TCGv t = tcg_temp_new(s);
+    tcg_gen_ld_env(s, t, ENV_OFF(mstatus), MO_64);
+    tcg_gen_binop(s, INDEX_op_or, t, t, cst(c, (int64_t)(MSTATUS_FS | MSTATUS_SD)));
+    tcg_gen_st_env(s, t, ENV_OFF(mstatus), MO_64);
+    c->fs = FS_DIRTY;
+}
+
+bool target_misaligned(DisasContext *c, uint64_t target)
 {
     return !c->has_c && (target & 3) != 0;
 }
 
-typedef const DecodedInsn *Insn;
-
 /* ---- Integer computation -------------------------------------------- */
 
-static void gen_binop(DisasContext *c, TCGOpcode opc, int rd, TCGv a, TCGv b)
+void gen_binop(DisasContext *c, TCGOpcode opc, int rd, TCGv a, TCGv b)
 {
     tcg_gen_binop(c->s, opc, dest_gpr(c, rd), a, b);
 }
 
-static void gen_binop_w(DisasContext *c, TCGOpcode opc, int rd, TCGv a, TCGv b)
+void gen_binop_w(DisasContext *c, TCGOpcode opc, int rd, TCGv a, TCGv b)
 {
     TCGv t = tcg_temp_new(c->s);
     tcg_gen_binop(c->s, opc, t, a, b);
     tcg_gen_unop(c->s, INDEX_op_ext32s, dest_gpr(c, rd), t);
 }
-
-#define TRANS_R(name, opc)                                                                         \
-    static void trans_##name(DisasContext *c, Insn d)                                              \
-    {                                                                                              \
-        gen_binop(c, opc, d->rd, get_gpr(c, d->rs1), get_gpr(c, d->rs2));                          \
-    }
-#define TRANS_I(name, opc)                                                                         \
-    static void trans_##name(DisasContext *c, Insn d)                                              \
-    {                                                                                              \
-        gen_binop(c, opc, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));                              \
-    }
-#define TRANS_RW(name, opc)                                                                        \
-    static void trans_##name(DisasContext *c, Insn d)                                              \
-    {                                                                                              \
-        gen_binop_w(c, opc, d->rd, get_gpr(c, d->rs1), get_gpr(c, d->rs2));                        \
-    }
 
 TRANS_R(add, INDEX_op_add)
 TRANS_R(sub, INDEX_op_sub)
@@ -143,13 +130,6 @@ TRANS_R(and, INDEX_op_and)
 TRANS_R(sll, INDEX_op_shl)
 TRANS_R(srl, INDEX_op_shr)
 TRANS_R(sra, INDEX_op_sar)
-TRANS_R(mul, INDEX_op_mul)
-TRANS_R(mulh, INDEX_op_mulsh)
-TRANS_R(mulhu, INDEX_op_muluh)
-TRANS_R(div, INDEX_op_div)
-TRANS_R(divu, INDEX_op_divu)
-TRANS_R(rem, INDEX_op_rem)
-TRANS_R(remu, INDEX_op_remu)
 TRANS_I(addi, INDEX_op_add)
 TRANS_I(xori, INDEX_op_xor)
 TRANS_I(ori, INDEX_op_or)
@@ -159,9 +139,8 @@ TRANS_I(srli, INDEX_op_shr)
 TRANS_I(srai, INDEX_op_sar)
 TRANS_RW(addw, INDEX_op_add)
 TRANS_RW(subw, INDEX_op_sub)
-TRANS_RW(mulw, INDEX_op_mul)
 
-static void trans_addiw(DisasContext *c, Insn d)
+void trans_addiw(DisasContext *c, Insn d)
 {
     gen_binop_w(c, INDEX_op_add, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
 }
@@ -170,19 +149,19 @@ static void gen_setcond(DisasContext *c, TCGCond cond, int rd, TCGv a, TCGv b)
 {
     tcg_gen_setcond(c->s, cond, dest_gpr(c, rd), a, b);
 }
-static void trans_slt(DisasContext *c, Insn d)
+void trans_slt(DisasContext *c, Insn d)
 {
     gen_setcond(c, TCG_COND_LT, d->rd, get_gpr(c, d->rs1), get_gpr(c, d->rs2));
 }
-static void trans_sltu(DisasContext *c, Insn d)
+void trans_sltu(DisasContext *c, Insn d)
 {
     gen_setcond(c, TCG_COND_LTU, d->rd, get_gpr(c, d->rs1), get_gpr(c, d->rs2));
 }
-static void trans_slti(DisasContext *c, Insn d)
+void trans_slti(DisasContext *c, Insn d)
 {
     gen_setcond(c, TCG_COND_LT, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
 }
-static void trans_sltiu(DisasContext *c, Insn d)
+void trans_sltiu(DisasContext *c, Insn d)
 {
     gen_setcond(c, TCG_COND_LTU, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
 }
@@ -210,76 +189,36 @@ static TCGv count5(DisasContext *c, int rs)
     return t;
 }
 
-static void trans_sllw(DisasContext *c, Insn d)
+void trans_sllw(DisasContext *c, Insn d)
 {
     gen_shift_w(c, INDEX_op_shl, d->rd, get_gpr(c, d->rs1), count5(c, d->rs2));
 }
-static void trans_srlw(DisasContext *c, Insn d)
+void trans_srlw(DisasContext *c, Insn d)
 {
     gen_shift_w(c, INDEX_op_shr, d->rd, get_gpr(c, d->rs1), count5(c, d->rs2));
 }
-static void trans_sraw(DisasContext *c, Insn d)
+void trans_sraw(DisasContext *c, Insn d)
 {
     gen_shift_w(c, INDEX_op_sar, d->rd, get_gpr(c, d->rs1), count5(c, d->rs2));
 }
-static void trans_slliw(DisasContext *c, Insn d)
+void trans_slliw(DisasContext *c, Insn d)
 {
     gen_shift_w(c, INDEX_op_shl, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
 }
-static void trans_srliw(DisasContext *c, Insn d)
+void trans_srliw(DisasContext *c, Insn d)
 {
     gen_shift_w(c, INDEX_op_shr, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
 }
-static void trans_sraiw(DisasContext *c, Insn d)
+void trans_sraiw(DisasContext *c, Insn d)
 {
     gen_shift_w(c, INDEX_op_sar, d->rd, get_gpr(c, d->rs1), cst(c, d->imm));
 }
 
-/* mulhsu = mulhu(a, b) - (a < 0 ? b : 0) */
-static void trans_mulhsu(DisasContext *c, Insn d)
-{
-    TCGContext *s = c->s;
-    TCGv a = get_gpr(c, d->rs1), b = get_gpr(c, d->rs2);
-    TCGv hi = tcg_temp_new(s), fix = tcg_temp_new(s);
-    tcg_gen_binop(s, INDEX_op_muluh, hi, a, b);
-    tcg_gen_binop(s, INDEX_op_sar, fix, a, cst(c, 63));
-    tcg_gen_binop(s, INDEX_op_and, fix, fix, b);
-    tcg_gen_binop(s, INDEX_op_sub, dest_gpr(c, d->rd), hi, fix);
-}
-
-/* W division: 64-bit division of the extended operands gives the RISC-V
- * results for zero divisors and for INT32_MIN / -1 alike. */
-static void gen_div_w(DisasContext *c, TCGOpcode opc, Insn d, bool is_signed)
-{
-    TCGContext *s = c->s;
-    TCGOpcode ext = is_signed ? INDEX_op_ext32s : INDEX_op_ext32u;
-    TCGv a = tcg_temp_new(s), b = tcg_temp_new(s);
-    tcg_gen_unop(s, ext, a, get_gpr(c, d->rs1));
-    tcg_gen_unop(s, ext, b, get_gpr(c, d->rs2));
-    gen_binop_w(c, opc, d->rd, a, b);
-}
-static void trans_divw(DisasContext *c, Insn d)
-{
-    gen_div_w(c, INDEX_op_div, d, true);
-}
-static void trans_divuw(DisasContext *c, Insn d)
-{
-    gen_div_w(c, INDEX_op_divu, d, false);
-}
-static void trans_remw(DisasContext *c, Insn d)
-{
-    gen_div_w(c, INDEX_op_rem, d, true);
-}
-static void trans_remuw(DisasContext *c, Insn d)
-{
-    gen_div_w(c, INDEX_op_remu, d, false);
-}
-
-static void trans_lui(DisasContext *c, Insn d)
+void trans_lui(DisasContext *c, Insn d)
 {
     tcg_gen_movi(c->s, dest_gpr(c, d->rd), d->imm);
 }
-static void trans_auipc(DisasContext *c, Insn d)
+void trans_auipc(DisasContext *c, Insn d)
 {
     tcg_gen_movi(c->s, dest_gpr(c, d->rd), (int64_t)(c->pc + (uint64_t)d->imm));
 }
@@ -306,54 +245,54 @@ static void gen_store(DisasContext *c, Insn d, unsigned memop)
     tcg_gen_qemu_st(c->s, get_gpr(c, d->rs2), addr, memop, c->mmu_idx);
 }
 
-static void trans_lb(DisasContext *c, Insn d)
+void trans_lb(DisasContext *c, Insn d)
 {
     gen_load(c, d, MO_8 | MO_SIGN);
 }
-static void trans_lh(DisasContext *c, Insn d)
+void trans_lh(DisasContext *c, Insn d)
 {
     gen_load(c, d, MO_16 | MO_SIGN);
 }
-static void trans_lw(DisasContext *c, Insn d)
+void trans_lw(DisasContext *c, Insn d)
 {
     gen_load(c, d, MO_32 | MO_SIGN);
 }
-static void trans_ld(DisasContext *c, Insn d)
+void trans_ld(DisasContext *c, Insn d)
 {
     gen_load(c, d, MO_64);
 }
-static void trans_lbu(DisasContext *c, Insn d)
+void trans_lbu(DisasContext *c, Insn d)
 {
     gen_load(c, d, MO_8);
 }
-static void trans_lhu(DisasContext *c, Insn d)
+void trans_lhu(DisasContext *c, Insn d)
 {
     gen_load(c, d, MO_16);
 }
-static void trans_lwu(DisasContext *c, Insn d)
+void trans_lwu(DisasContext *c, Insn d)
 {
     gen_load(c, d, MO_32);
 }
-static void trans_sb(DisasContext *c, Insn d)
+void trans_sb(DisasContext *c, Insn d)
 {
     gen_store(c, d, MO_8);
 }
-static void trans_sh(DisasContext *c, Insn d)
+void trans_sh(DisasContext *c, Insn d)
 {
     gen_store(c, d, MO_16);
 }
-static void trans_sw(DisasContext *c, Insn d)
+void trans_sw(DisasContext *c, Insn d)
 {
     gen_store(c, d, MO_32);
 }
-static void trans_sd(DisasContext *c, Insn d)
+void trans_sd(DisasContext *c, Insn d)
 {
     gen_store(c, d, MO_64);
 }
 
-static void trans_fence(DisasContext *c, Insn d) {}
+void trans_fence(DisasContext *c, Insn d) {}
 
-static void trans_fence_i(DisasContext *c, Insn d)
+void trans_fence_i(DisasContext *c, Insn d)
 {
     tcg_gen_call(c->s, &helper_info_fence_i, -1, 0, NULL);
     gen_exit_to_loop(c, c->pc_next);
@@ -392,32 +331,32 @@ static void gen_branch(DisasContext *c, Insn d, TCGCond cond)
     }
 }
 
-static void trans_beq(DisasContext *c, Insn d)
+void trans_beq(DisasContext *c, Insn d)
 {
     gen_branch(c, d, TCG_COND_EQ);
 }
-static void trans_bne(DisasContext *c, Insn d)
+void trans_bne(DisasContext *c, Insn d)
 {
     gen_branch(c, d, TCG_COND_NE);
 }
-static void trans_blt(DisasContext *c, Insn d)
+void trans_blt(DisasContext *c, Insn d)
 {
     gen_branch(c, d, TCG_COND_LT);
 }
-static void trans_bge(DisasContext *c, Insn d)
+void trans_bge(DisasContext *c, Insn d)
 {
     gen_branch(c, d, TCG_COND_GE);
 }
-static void trans_bltu(DisasContext *c, Insn d)
+void trans_bltu(DisasContext *c, Insn d)
 {
     gen_branch(c, d, TCG_COND_LTU);
 }
-static void trans_bgeu(DisasContext *c, Insn d)
+void trans_bgeu(DisasContext *c, Insn d)
 {
     gen_branch(c, d, TCG_COND_GEU);
 }
 
-static void trans_jal(DisasContext *c, Insn d)
+void trans_jal(DisasContext *c, Insn d)
 {
     uint64_t target = c->pc + (uint64_t)d->imm;
     if (target_misaligned(c, target)) {
@@ -435,7 +374,7 @@ static void trans_jal(DisasContext *c, Insn d)
 
 /* An indirect jump: the target is looked up in the jump cache from
  * generated code and entered directly when found. */
-static void trans_jalr(DisasContext *c, Insn d)
+void trans_jalr(DisasContext *c, Insn d)
 {
     TCGContext *s = c->s;
     TCGv target = tcg_temp_local_new(s);
@@ -457,74 +396,6 @@ static void trans_jalr(DisasContext *c, Insn d)
         tcg_gen_set_label(s, misaligned);
         gen_exception(c, EXCP_INSN_MISALIGNED, target);
     }
-    c->state = DISAS_NORETURN;
-}
-
-/* ---- System ------------------------------------------------------------ */
-
-static void trans_ecall(DisasContext *c, Insn d)
-{
-    static const int cause[] = {EXCP_ECALL_U, EXCP_ECALL_S, EXCP_ECALL_S, EXCP_ECALL_M};
-    gen_exception(c, cause[c->priv], cst(c, 0));
-}
-
-static void trans_ebreak(DisasContext *c, Insn d)
-{
-    gen_exception(c, EXCP_BREAKPOINT, cst(c, 0));
-}
-
-static void gen_csr(DisasContext *c, Insn d, bool write, TCGv value, TCGv mask)
-{
-    TCGContext *s = c->s;
-    uint64_t packed = d->csr | (write ? 1u << 12 : 0) | ((uint64_t)d->raw << 32);
-    TCGv args[3] = {cst(c, (int64_t)packed), value, mask};
-    TCGv old = tcg_temp_new(s);
-    tcg_gen_call(s, &helper_info_csr, old, 3, args);
-    tcg_gen_mov(s, dest_gpr(c, d->rd), old);
-    /* A write may change what TBs depend on, or enable an interrupt. */
-    if (write) gen_exit_to_loop(c, c->pc_next);
-}
-
-static void trans_csrrw(DisasContext *c, Insn d)
-{
-    gen_csr(c, d, true, get_gpr(c, d->rs1), cst(c, -1));
-}
-static void trans_csrrs(DisasContext *c, Insn d)
-{
-    gen_csr(c, d, d->rs1 != 0, cst(c, -1), get_gpr(c, d->rs1));
-}
-static void trans_csrrc(DisasContext *c, Insn d)
-{
-    gen_csr(c, d, d->rs1 != 0, cst(c, 0), get_gpr(c, d->rs1));
-}
-static void trans_csrrwi(DisasContext *c, Insn d)
-{
-    gen_csr(c, d, true, cst(c, d->imm), cst(c, -1));
-}
-static void trans_csrrsi(DisasContext *c, Insn d)
-{
-    gen_csr(c, d, d->imm != 0, cst(c, -1), cst(c, d->imm));
-}
-static void trans_csrrci(DisasContext *c, Insn d)
-{
-    gen_csr(c, d, d->imm != 0, cst(c, 0), cst(c, d->imm));
-}
-
-static void trans_mret(DisasContext *c, Insn d)
-{
-    if (c->priv != PRV_M) {
-        gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, d->raw));
-        return;
-    }
-    tcg_gen_call(c->s, &helper_info_mret, -1, 0, NULL);
-    tcg_gen_exit_tb(c->s, TB_EXIT_NONE);
-    c->state = DISAS_NORETURN;
-}
-
-static void trans_wfi(DisasContext *c, Insn d)
-{
-    gen_set_pc(c, c->pc_next);
-    tcg_gen_call(c->s, &helper_info_wfi, -1, 0, NULL);
     c->state = DISAS_NORETURN;
 }
 
@@ -550,12 +421,13 @@ void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
         .s = s,
         .pc = info->pc,
         .flags = info->flags,
-        .priv = (int)(info->flags & 3),
+        .priv = (int)(info->flags & TB_FLAGS_PRIV_MASK),
         .mmu_idx = riscv_cpu_mmu_index(cpu, false),
         .has_c = (cpu->misa & MISA_EXT('C')) != 0,
         .state = DISAS_NEXT,
         .tb_pc = info->pc,
         .loop_label = -1,
+        .fs = (int)((info->flags & TB_FLAGS_FS_MASK) >> TB_FLAGS_FS_SHIFT),
     };
     DisasContext *c = &ctx;
     const uint8_t *host;

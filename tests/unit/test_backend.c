@@ -285,9 +285,15 @@ typedef struct MemCall {
 static MemCall mem_calls[8];
 static int nb_mem_calls;
 
-static unsigned memop_size(unsigned memop) { return 1u << (memop & MO_SIZE); }
+static unsigned memop_size(unsigned memop)
+{
+    return 1u << (memop & MO_SIZE);
+}
 
-static uint64_t size_mask(unsigned size) { return size == 8 ? UINT64_MAX : (1ull << (8 * size)) - 1; }
+static uint64_t size_mask(unsigned size)
+{
+    return size == 8 ? UINT64_MAX : (1ull << (8 * size)) - 1;
+}
 
 /* Little-endian load of `size` bytes, then zero or sign extension. */
 static uint64_t mem_read(const uint8_t *m, uint64_t addr, unsigned memop, bool *ok)
@@ -367,8 +373,7 @@ static const char *check_mem_call(int i, uint64_t addr, uint32_t oi, bool is_sto
     }
     unsigned size = memop_size(oi);
     if (is_store && (c->val & size_mask(size)) != (val & size_mask(size))) {
-        snprintf(err, sizeof(err), "helper_st got value %#" PRIx64 ", want %#" PRIx64, c->val,
-                 val);
+        snprintf(err, sizeof(err), "helper_st got value %#" PRIx64 ", want %#" PRIx64, c->val, val);
         return err;
     }
     return NULL;
@@ -486,7 +491,10 @@ static void backend_init(void)
     tlb_invalidate();
 }
 
-static TCGv C(TCGContext *s, uint64_t v) { return tcg_constant(s, (int64_t)v); }
+static TCGv C(TCGContext *s, uint64_t v)
+{
+    return tcg_constant(s, (int64_t)v);
+}
 
 static TCGContext *tb_begin(void)
 {
@@ -508,8 +516,14 @@ static void state_random(void)
     env.exit_request = 0;
 }
 
-static void set_reg(int i, uint64_t v) { env.regs[i] = want_regs[i] = v; }
-static void set_scr(int i, uint64_t v) { env.scratch[i] = want_scr[i] = v; }
+static void set_reg(int i, uint64_t v)
+{
+    env.regs[i] = want_regs[i] = v;
+}
+static void set_scr(int i, uint64_t v)
+{
+    env.scratch[i] = want_scr[i] = v;
+}
 
 /* Ends the TB, compiles it and runs it. NULL or an error. */
 static const char *run_tb_full(TCGContext *s, bool optimize, uintptr_t want_ret,
@@ -539,8 +553,7 @@ static const char *run_tb_full(TCGContext *s, bool optimize, uintptr_t want_ret,
     uint64_t bad = call_checked((void *)prologue.enter, &env, code_lo, &ret);
     in_generated_code = 0;
     if (bad) {
-        snprintf(err, sizeof(err), "callee-saved registers not preserved (mask %#" PRIx64 ")",
-                 bad);
+        snprintf(err, sizeof(err), "callee-saved registers not preserved (mask %#" PRIx64 ")", bad);
         return err;
     }
     if (ret != want_ret) {
@@ -601,28 +614,15 @@ static const char *fail_with(const char *err)
 
 /* ---- Values. ---- */
 
+// clang-format off
 static const uint64_t vals[] = {
-    0,
-    1,
-    2,
-    63,
-    64,
-    65,
-    UINT64_MAX,
-    UINT64_MAX - 1,
-    0x8000000000000000,
-    0x7fffffffffffffff,
-    0x80000000,
-    0x7fffffff,
-    0xffffffff,
-    0x100000000,
-    0xffffffff80000000,
-    0x123456789abcdef0,
-    0xfedcba9876543211,
-    0x00000000deadbeef,
-    0xffffffffffff0123,
-    0x0000000000000fff,
+    0, 1, 2, 63,
+    64, 65, UINT64_MAX, UINT64_MAX - 1,
+    0x8000000000000000, 0x7fffffffffffffff, 0x80000000, 0x7fffffff,
+    0xffffffff, 0x100000000, 0xffffffff80000000, 0x123456789abcdef0,
+    0xfedcba9876543211, 0x00000000deadbeef, 0xffffffffffff0123, 0x0000000000000fff,
 };
+// clang-format on
 #define NV ((int)(sizeof(vals) / sizeof(vals[0])))
 
 static const TCGOpcode binary_ops[] = {
@@ -631,8 +631,7 @@ static const TCGOpcode binary_ops[] = {
     INDEX_op_muluh, INDEX_op_div, INDEX_op_divu, INDEX_op_rem, INDEX_op_remu,
 };
 #define NB_BINARY ((int)(sizeof(binary_ops) / sizeof(binary_ops[0])))
-static const TCGOpcode unary_ops[] = {INDEX_op_neg, INDEX_op_not, INDEX_op_ext32s,
-                                      INDEX_op_ext32u};
+static const TCGOpcode unary_ops[] = {INDEX_op_neg, INDEX_op_not, INDEX_op_ext32s, INDEX_op_ext32u};
 static const char *const cond_names[] = {"eq",  "ne", "lt", "ge",  "ltu",
                                          "geu", "le", "gt", "leu", "gtu"};
 
@@ -656,9 +655,10 @@ enum {
     NB_BV
 };
 static const char *const bv_names[NB_BV] = {
-    "g0=op(g1,g2)", "g0=op(g1,$b)",   "g0=op($a,g2)", "g0=op(g1,$b)/noopt", "g0=op($a,g2)/noopt",
-    "g0=op($a,$b)/noopt", "g0=op(g0,g1)", "g1=op(g0,g1)", "g0=op(g0,g0)", "g0=op(g1,g1)",
-    "t3=op(t1,t2)", "t1=op(t1,t2)", "t3=op(t1,t2)+live", "t2=op(t1,t1)"};
+    "g0=op(g1,g2)",       "g0=op(g1,$b)",       "g0=op($a,g2)", "g0=op(g1,$b)/noopt",
+    "g0=op($a,g2)/noopt", "g0=op($a,$b)/noopt", "g0=op(g0,g1)", "g1=op(g0,g1)",
+    "g0=op(g0,g0)",       "g0=op(g1,g1)",       "t3=op(t1,t2)", "t1=op(t1,t2)",
+    "t3=op(t1,t2)+live",  "t2=op(t1,t1)"};
 
 static const char *binary_case(TCGOpcode opc, int v, uint64_t a, uint64_t b)
 {
@@ -769,7 +769,7 @@ static void test_binary(void)
 /* ---- Unary ops. ---- */
 
 enum { UV_G, UV_D, UV_C, UV_C_NOOPT, UV_TMP, UV_TMP_D, UV_TMP_LIVE, NB_UV };
-static const char *const uv_names[NB_UV] = {"g0=op(g1)", "g0=op(g0)", "g0=op($a)",
+static const char *const uv_names[NB_UV] = {"g0=op(g1)",       "g0=op(g0)", "g0=op($a)",
                                             "g0=op($a)/noopt", "t2=op(t1)", "t1=op(t1)",
                                             "t2=op(t1)+live"};
 
@@ -832,14 +832,21 @@ static void test_unary(void)
 
 /* ---- setcond / movcond. ---- */
 
-static const uint64_t cvals[] = {0,          1,          2,          UINT64_MAX, 0x8000000000000000,
-                                 0x7fffffffffffffff, 0x80000000, 0xffffffff, 0xffffffff80000000};
+static const uint64_t cvals[] = {0,
+                                 1,
+                                 2,
+                                 UINT64_MAX,
+                                 0x8000000000000000,
+                                 0x7fffffffffffffff,
+                                 0x80000000,
+                                 0xffffffff,
+                                 0xffffffff80000000};
 #define NCV ((int)(sizeof(cvals) / sizeof(cvals[0])))
 
 enum { SV_GG, SV_GC, SV_CG_NOOPT, SV_CC_NOOPT, SV_D1, SV_D2, SV_SAME, SV_TMP, NB_SV };
-static const char *const sv_names[NB_SV] = {"g0=(g1,g2)",        "g0=(g1,$b)", "g0=($a,g2)/noopt",
+static const char *const sv_names[NB_SV] = {"g0=(g1,g2)",       "g0=(g1,$b)", "g0=($a,g2)/noopt",
                                             "g0=($a,$b)/noopt", "g1=(g1,g2)", "g2=(g1,g2)",
-                                            "g0=(g0,g0)",        "t3=(t1,t2)"};
+                                            "g0=(g0,g0)",       "t3=(t1,t2)"};
 
 static const char *setcond_case(TCGCond c, int v, uint64_t a, uint64_t b)
 {
@@ -909,9 +916,9 @@ enum {
     NB_MV
 };
 static const char *const mv_names[NB_MV] = {
-    "g0=(g1,g2)?g3:g4", "g0=(g1,$b)?g3:g4", "g0=(g1,g2)?$v:g4", "g0=(g1,g2)?g3:$v",
+    "g0=(g1,g2)?g3:g4",       "g0=(g1,$b)?g3:g4", "g0=(g1,g2)?$v:g4", "g0=(g1,g2)?g3:$v",
     "g0=(g1,$b)?$v:$w/noopt", "g3=(g1,g2)?g3:g4", "g4=(g1,g2)?g3:g4", "g1=(g1,g2)?g3:g4",
-    "g2=(g1,g2)?g3:g4", "g1=(g1,g2)?g1:g2", "g2=(g1,g2)?g2:g1", "t=(t,t)?t:t",
+    "g2=(g1,g2)?g3:g4",       "g1=(g1,g2)?g1:g2", "g2=(g1,g2)?g2:g1", "t=(t,t)?t:t",
     "t=(t,t)?t:t+live"};
 
 static const char *movcond_case(TCGCond c, int v, uint64_t a, uint64_t b)
@@ -1116,6 +1123,8 @@ static const char *interp(const TCGContext *s, const TCGOp *ops, int n, IState *
         switch (op->opc) {
         case INDEX_op_nop:
         case INDEX_op_set_label:
+        case INDEX_op_loop_head:
+        case INDEX_op_goto_tb: /* unchained: falls through */
         case INDEX_op_insn_start:
         case INDEX_op_tb_start: break;
         case INDEX_op_mov: *ivar(st, s, a[0]) = iget(st, s, a[1]); break;
@@ -1171,17 +1180,19 @@ static const char *interp(const TCGContext *s, const TCGOp *ops, int n, IState *
         }
         default:
             if (tcg_op_defs[op->opc].flags & OPF_PURE_BINARY) {
-                *ivar(st, s, a[0]) =
-                    tcg_fold_binary(op->opc, iget(st, s, a[1]), iget(st, s, a[2]));
+                *ivar(st, s, a[0]) = tcg_fold_binary(op->opc, iget(st, s, a[1]), iget(st, s, a[2]));
                 break;
             }
             return "interpreter: unknown op";
         }
         if (!ok) return "interpreter: guest address outside memory";
         if (target >= 0) {
-            int j = i + 1;
-            while (j < n && !(ops[j].opc == INDEX_op_set_label && ops[j].args[0] == target)) j++;
-            if (j == n) return "interpreter: branch target not found ahead";
+            int j = 0;
+            while (j < n &&
+                   !((ops[j].opc == INDEX_op_set_label || ops[j].opc == INDEX_op_loop_head) &&
+                     ops[j].args[0] == target))
+                j++;
+            if (j == n) return "interpreter: branch target not found";
             i = j - 1;
         }
     }
@@ -1196,7 +1207,7 @@ static uint64_t rp_mix(void *e, uint64_t a, uint64_t b)
 }
 static uint64_t rp_wr(void *e, uint64_t a)
 {
-    ((FakeEnv *)e)->regs[a % NG] = a * 7;
+    ((FakeEnv *)e)->regs[a % (NG - 1)] = a * 7; /* never g31, the loop counter */
     clobber_caller_saved();
     return 0;
 }
@@ -1244,7 +1255,7 @@ static TCGv gen_src(Gen *G)
 static TCGv gen_dst(Gen *G)
 {
     unsigned r = rnd() % 5;
-    if (r == 0) return g[rnd() % NG];
+    if (r == 0) return g[rnd() % (NG - 1)]; /* never g31, the loop counter */
     if (r == 1) return G->locals[rnd() % NB_LOCALS];
     if (r == 2 && G->nn) return G->normals[rnd() % G->nn];
     TCGv t = tcg_temp_new(G->s);
@@ -1261,6 +1272,12 @@ static TCGv gen_addr(Gen *G, TCGv x)
     return t;
 }
 
+/* x may also be the output: not a constant, not the loop counter. */
+static bool in_place_ok(const Gen *G, TCGv x)
+{
+    return G->s->temps[x].kind != TEMP_CONST && x != g[NG - 1];
+}
+
 static void gen_random_op(Gen *G)
 {
     TCGContext *s = G->s;
@@ -1269,13 +1286,13 @@ static void gen_random_op(Gen *G)
     if (r < 9) {
         TCGOpcode opc = binary_ops[rnd() % NB_BINARY];
         if (rnd() % 6 == 0) y = x;
-        TCGv d = rnd() % 4 == 0 && s->temps[x].kind != TEMP_CONST ? x : gen_dst(G);
+        TCGv d = rnd() % 4 == 0 && in_place_ok(G, x) ? x : gen_dst(G);
         tcg_gen_binop(s, opc, d, x, y);
     } else if (r < 11) {
         TCGv d = gen_dst(G);
         if (d != x) tcg_gen_mov(s, d, x);
     } else if (r < 13) {
-        TCGv d = rnd() % 3 == 0 && s->temps[x].kind != TEMP_CONST ? x : gen_dst(G);
+        TCGv d = rnd() % 3 == 0 && in_place_ok(G, x) ? x : gen_dst(G);
         tcg_gen_unop(s, unary_ops[rnd() % 4], d, x);
     } else if (r < 14) {
         tcg_gen_setcond(s, (TCGCond)(rnd() % 10), gen_dst(G), x, y);
@@ -1349,14 +1366,36 @@ static void gen_pressure(Gen *G)
     for (int i = 0; i < 24; i++) tcg_gen_binop(s, INDEX_op_xor, g[i], g[i], t[i]);
 }
 
-static const char *program_case(int iter, bool pressure, bool fast_tlb, bool opt)
+enum { PROG_PRESSURE, PROG_BRANCHES, PROG_LOOP };
+
+/* PROG_LOOP: the whole TB is a loop back to its start, as the front end
+ * makes for a branch to the TB's own pc: loop_head right after tb_start,
+ * a random body, g31 counting the iterations down, and the back edge as a
+ * brcond or as a br over an exit branch; then goto_tb (unchained, it falls
+ * through to the exit). */
+static const char *program_case(int iter, int kind, bool fast_tlb, bool opt)
 {
     static IState want;
     static TCGOp orig[MAX_OPS];
-    set_case("program %d (%s%s%s)", iter, pressure ? "pressure" : "branches",
-             fast_tlb ? ", fast-path TLB" : "", opt ? "" : ", not optimized");
-    TCGContext *s = tb_begin();
+    static const char *const kinds[] = {"pressure", "branches", "loop"};
+    set_case("program %d (%s%s%s)", iter, kinds[kind], fast_tlb ? ", fast-path TLB" : "",
+             opt ? "" : ", not optimized");
+    TCGContext *s = &ctx;
+    int head = -1;
+    uint64_t iterations = 1;
+    if (kind == PROG_LOOP) {
+        tcg_func_start(s);
+        TCGOp *st = tcg_gen_tb_start(s);
+        st->args[0] = TB_INSNS;
+        int ph = tcg_gen_placeholder(s);
+        head = tcg_label_new(s);
+        tcg_set_loop_head(s, ph, head);
+        tcg_gen_insn_start(s, 0x80000000);
+    } else {
+        s = tb_begin();
+    }
     state_random();
+    if (kind == PROG_LOOP) set_reg(31, iterations = 1 + rnd() % 5);
     for (unsigned i = 0; i < MEM_SIZE; i++) mem[i] = (uint8_t)rnd();
     tlb_invalidate();
     if (fast_tlb) {
@@ -1369,12 +1408,24 @@ static const char *program_case(int iter, bool pressure, bool fast_tlb, bool opt
         G.locals[i] = tcg_temp_local_new(s);
         tcg_gen_mov(s, G.locals[i], g[NG - 1 - i]);
     }
-    if (pressure)
+    if (kind == PROG_PRESSURE)
         gen_pressure(&G);
     else
         gen_branchy(&G);
     for (int i = 0; i < NB_LOCALS; i++)
         tcg_gen_binop(s, INDEX_op_add, g[i], g[i], G.locals[i]); /* observable */
+    if (kind == PROG_LOOP) {
+        tcg_gen_binop(s, INDEX_op_sub, g[31], g[31], C(s, 1));
+        if (rnd() % 3) {
+            tcg_gen_brcond(s, TCG_COND_NE, g[31], C(s, 0), head);
+        } else {
+            int out = tcg_label_new(s);
+            tcg_gen_brcond(s, TCG_COND_EQ, g[31], C(s, 0), out);
+            tcg_gen_br(s, head);
+            tcg_gen_set_label(s, out);
+        }
+        tcg_gen_goto_tb(s, 0);
+    }
 
     /* The reference: the same ops (before the passes) on a copy. */
     int n = s->nb_ops;
@@ -1386,7 +1437,7 @@ static const char *program_case(int iter, bool pressure, bool fast_tlb, bool opt
         tlb_invalidate();
         return fail_with(e);
     }
-    e = run_tb(s, opt);
+    e = run_tb_full(s, opt, EXIT_BASE | TB_EXIT_IDX0, TB_INSNS * iterations);
     tlb_invalidate();
     if (e) return fail_with(e);
     for (int i = 0; i < NG; i++) want_regs[i] = want.e.regs[i];
@@ -1399,30 +1450,35 @@ static const char *program_case(int iter, bool pressure, bool fast_tlb, bool opt
 static void test_programs(void)
 {
     const char *err = NULL;
-    for (int i = 0; i < 300 && !err; i++) err = program_case(i, true, i % 3 == 0, i % 4 != 1);
+    for (int i = 0; i < 300 && !err; i++)
+        err = program_case(i, PROG_PRESSURE, i % 3 == 0, i % 4 != 1);
     report("program/pressure", err);
     err = NULL;
-    for (int i = 0; i < 600 && !err; i++) err = program_case(i, false, i % 3 == 0, i % 4 != 1);
+    for (int i = 0; i < 600 && !err; i++)
+        err = program_case(i, PROG_BRANCHES, i % 3 == 0, i % 4 != 1);
     report("program/branches", err);
+    err = NULL;
+    for (int i = 0; i < 600 && !err; i++) err = program_case(i, PROG_LOOP, i % 3 == 0, i % 4 != 1);
+    report("program/loop", err);
 }
 
 /* ---- Guest loads and stores. ---- */
 
-static const unsigned memops[] = {MO_8, MO_16, MO_32, MO_64, MO_8 | MO_SIGN, MO_16 | MO_SIGN,
-                                  MO_32 | MO_SIGN};
+static const unsigned memops[] = {MO_8,           MO_16,           MO_32,          MO_64,
+                                  MO_8 | MO_SIGN, MO_16 | MO_SIGN, MO_32 | MO_SIGN};
 #define NB_MEMOPS ((int)(sizeof(memops) / sizeof(memops[0])))
 static const char *const memop_names[] = {"ub", "uw", "ul", "q", "sb", "sw", "sl"};
 
 enum {
-    LV_G,         /* g0 = ld(g1) */
-    LV_ADDR_OUT,  /* g1 = ld(g1) */
-    LV_CONST,     /* g0 = ld($addr) */
-    LV_TMP,       /* t = ld(g1 + off); st_env t */
-    LV_DIRTY,     /* g0 dirty before: its old value visible to the helper */
-    LV_LIVE,      /* temps live across the slow path */
+    LV_G,        /* g0 = ld(g1) */
+    LV_ADDR_OUT, /* g1 = ld(g1) */
+    LV_CONST,    /* g0 = ld($addr) */
+    LV_TMP,      /* t = ld(g1 + off); st_env t */
+    LV_DIRTY,    /* g0 dirty before: its old value visible to the helper */
+    LV_LIVE,     /* temps live across the slow path */
     NB_LV
 };
-static const char *const lv_names[NB_LV] = {"g0=ld(g1)", "g1=ld(g1)", "g0=ld($a)",
+static const char *const lv_names[NB_LV] = {"g0=ld(g1)",  "g1=ld(g1)",   "g0=ld($a)",
                                             "t=ld(g1+8)", "dirty g0,g3", "live temps"};
 
 static const char *load_case(int mi, int v, unsigned off, int mmu)
@@ -1591,8 +1647,8 @@ static void test_fast_path(void)
         unsigned memop = store ? memops[mi] & MO_SIZE : memops[mi], size = memop_size(memop);
         uint64_t addr = MEM_BASE + off;
         if (off + size > MEM_SIZE) continue;
-        set_case("fast path %s %s addr=%#" PRIx64 " mmu=%d", store ? "st" : "ld",
-                 memop_names[mi], addr, mmu);
+        set_case("fast path %s %s addr=%#" PRIx64 " mmu=%d", store ? "st" : "ld", memop_names[mi],
+                 addr, mmu);
         TCGContext *s = tb_begin();
         state_random();
         for (unsigned i = 0; i < MEM_SIZE; i++) mem[i] = (uint8_t)rnd();
@@ -1616,7 +1672,8 @@ static void test_fast_path(void)
         if (!e && memcmp(mem, want_mem, sizeof(mem)) != 0) e = "guest memory differs";
         if (!e && nb_mem_calls != (slow ? 1 : 0))
             e = slow ? "the slow path was not taken" : "the fast path was not taken";
-        if (!e && slow) e = check_mem_call(0, addr, memop | (unsigned)mmu << 8, store, want_regs[2]);
+        if (!e && slow)
+            e = check_mem_call(0, addr, memop | (unsigned)mmu << 8, store, want_regs[2]);
         err = fail_with(e);
     }
     report("fast_path", err);

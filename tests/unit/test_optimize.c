@@ -271,36 +271,17 @@ static const TCGOpcode binary_ops[] = {
 #define NB_BINARY ((int)(sizeof(binary_ops) / sizeof(binary_ops[0])))
 static const TCGOpcode unary_ops[] = {INDEX_op_neg, INDEX_op_not, INDEX_op_ext32s, INDEX_op_ext32u};
 
+// clang-format off
 static const uint64_t interesting[] = {
-    0,
-    1,
-    2,
-    3,
-    5,
-    7,
-    31,
-    32,
-    63,
-    64,
-    65,
-    127,
-    128,
-    0x7fffffff,
-    0x80000000,
-    0xffffffff,
-    0x100000000,
-    0x7fffffffffffffff,
-    0x8000000000000000,
-    0x8000000000000001,
-    0xffffffffffffffff,
-    0xfffffffffffffffe,
-    0xfffffffffffffff9,
-    0xffffffff80000000,
-    0x5555555555555555,
-    0xaaaaaaaaaaaaaaaa,
-    0x0123456789abcdef,
-    0xfedcba9876543210,
+    0, 1, 2, 3,
+    5, 7, 31, 32,
+    63, 64, 65, 127,
+    128, 0x7fffffff, 0x80000000, 0xffffffff,
+    0x100000000, 0x7fffffffffffffff, 0x8000000000000000, 0x8000000000000001,
+    0xffffffffffffffff, 0xfffffffffffffffe, 0xfffffffffffffff9, 0xffffffff80000000,
+    0x5555555555555555, 0xaaaaaaaaaaaaaaaa, 0x0123456789abcdef, 0xfedcba9876543210,
 };
+// clang-format on
 #define NB_INTERESTING ((int)(sizeof(interesting) / sizeof(interesting[0])))
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15;

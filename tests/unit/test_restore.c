@@ -154,8 +154,12 @@ static const char *check_table(const Table *t, bool exhaustive)
     uint32_t lo = 0;
     for (unsigned k = 0; k < t->n; k++) {
         uint32_t hi = t->ends[k];
-        uint32_t probes[6] = {lo, hi - 1, lo + (hi - lo) / 2, lo + (uint32_t)(rnd() % (hi - lo)),
-                              lo + (uint32_t)(rnd() % (hi - lo)), lo + 1 < hi ? lo + 1 : lo};
+        uint32_t probes[6] = {lo,
+                              hi - 1,
+                              lo + (hi - lo) / 2,
+                              lo + (uint32_t)(rnd() % (hi - lo)),
+                              lo + (uint32_t)(rnd() % (hi - lo)),
+                              lo + 1 < hi ? lo + 1 : lo};
         uint32_t from = exhaustive ? lo : 0, to = exhaustive ? hi : 6;
         for (uint32_t j = from; j < to; j++) {
             uint32_t off = exhaustive ? j : probes[j];

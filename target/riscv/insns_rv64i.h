@@ -1,0 +1,52 @@
+/* RV64I: the base integer instructions — lines of the instruction table (see target/riscv/insns.h).
+ * X(name, mnemonic, format, mask, match) */
+#define RISCV_INSNS_RV64I(X)                                                                       \
+    X(lui, "lui", FMT_U, 0x0000007f, 0x00000037)                                                   \
+    X(auipc, "auipc", FMT_U, 0x0000007f, 0x00000017)                                               \
+    X(jal, "jal", FMT_J, 0x0000007f, 0x0000006f)                                                   \
+    X(jalr, "jalr", FMT_LOAD, 0x0000707f, 0x00000067)                                              \
+    X(beq, "beq", FMT_B, 0x0000707f, 0x00000063)                                                   \
+    X(bne, "bne", FMT_B, 0x0000707f, 0x00001063)                                                   \
+    X(blt, "blt", FMT_B, 0x0000707f, 0x00004063)                                                   \
+    X(bge, "bge", FMT_B, 0x0000707f, 0x00005063)                                                   \
+    X(bltu, "bltu", FMT_B, 0x0000707f, 0x00006063)                                                 \
+    X(bgeu, "bgeu", FMT_B, 0x0000707f, 0x00007063)                                                 \
+    X(lb, "lb", FMT_LOAD, 0x0000707f, 0x00000003)                                                  \
+    X(lh, "lh", FMT_LOAD, 0x0000707f, 0x00001003)                                                  \
+    X(lw, "lw", FMT_LOAD, 0x0000707f, 0x00002003)                                                  \
+    X(ld, "ld", FMT_LOAD, 0x0000707f, 0x00003003)                                                  \
+    X(lbu, "lbu", FMT_LOAD, 0x0000707f, 0x00004003)                                                \
+    X(lhu, "lhu", FMT_LOAD, 0x0000707f, 0x00005003)                                                \
+    X(lwu, "lwu", FMT_LOAD, 0x0000707f, 0x00006003)                                                \
+    X(sb, "sb", FMT_S, 0x0000707f, 0x00000023)                                                     \
+    X(sh, "sh", FMT_S, 0x0000707f, 0x00001023)                                                     \
+    X(sw, "sw", FMT_S, 0x0000707f, 0x00002023)                                                     \
+    X(sd, "sd", FMT_S, 0x0000707f, 0x00003023)                                                     \
+    X(addi, "addi", FMT_I, 0x0000707f, 0x00000013)                                                 \
+    X(slti, "slti", FMT_I, 0x0000707f, 0x00002013)                                                 \
+    X(sltiu, "sltiu", FMT_I, 0x0000707f, 0x00003013)                                               \
+    X(xori, "xori", FMT_I, 0x0000707f, 0x00004013)                                                 \
+    X(ori, "ori", FMT_I, 0x0000707f, 0x00006013)                                                   \
+    X(andi, "andi", FMT_I, 0x0000707f, 0x00007013)                                                 \
+    X(slli, "slli", FMT_SH6, 0xfc00707f, 0x00001013)                                               \
+    X(srli, "srli", FMT_SH6, 0xfc00707f, 0x00005013)                                               \
+    X(srai, "srai", FMT_SH6, 0xfc00707f, 0x40005013)                                               \
+    X(add, "add", FMT_R, 0xfe00707f, 0x00000033)                                                   \
+    X(sub, "sub", FMT_R, 0xfe00707f, 0x40000033)                                                   \
+    X(sll, "sll", FMT_R, 0xfe00707f, 0x00001033)                                                   \
+    X(slt, "slt", FMT_R, 0xfe00707f, 0x00002033)                                                   \
+    X(sltu, "sltu", FMT_R, 0xfe00707f, 0x00003033)                                                 \
+    X(xor, "xor", FMT_R, 0xfe00707f, 0x00004033)                                                   \
+    X(srl, "srl", FMT_R, 0xfe00707f, 0x00005033)                                                   \
+    X(sra, "sra", FMT_R, 0xfe00707f, 0x40005033)                                                   \
+    X(or, "or", FMT_R, 0xfe00707f, 0x00006033)                                                     \
+    X(and, "and", FMT_R, 0xfe00707f, 0x00007033)                                                   \
+    X(addiw, "addiw", FMT_I, 0x0000707f, 0x0000001b)                                               \
+    X(slliw, "slliw", FMT_SH5, 0xfe00707f, 0x0000101b)                                             \
+    X(srliw, "srliw", FMT_SH5, 0xfe00707f, 0x0000501b)                                             \
+    X(sraiw, "sraiw", FMT_SH5, 0xfe00707f, 0x4000501b)                                             \
+    X(addw, "addw", FMT_R, 0xfe00707f, 0x0000003b)                                                 \
+    X(subw, "subw", FMT_R, 0xfe00707f, 0x4000003b)                                                 \
+    X(sllw, "sllw", FMT_R, 0xfe00707f, 0x0000103b)                                                 \
+    X(srlw, "srlw", FMT_R, 0xfe00707f, 0x0000503b)                                                 \
+    X(sraw, "sraw", FMT_R, 0xfe00707f, 0x4000503b)

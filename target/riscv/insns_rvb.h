@@ -1,0 +1,3 @@
+/* Zba, Zbb, Zbc, Zbs: bit manipulation; Zicond — lines of the instruction table (see
+ * target/riscv/insns.h). X(name, mnemonic, format, mask, match) */
+#define RISCV_INSNS_RVB(X)

@@ -1,0 +1,3 @@
+/* F and D: floating point — lines of the instruction table (see target/riscv/insns.h).
+ * X(name, mnemonic, format, mask, match) */
+#define RISCV_INSNS_RVFD(X)

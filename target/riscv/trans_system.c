@@ -1,0 +1,72 @@
+/* System instructions: ecall/ebreak, Zicsr, Zifencei, mret, wfi. */
+#include "target/riscv/csr.h"
+#include "target/riscv/helper.h"
+#include "target/riscv/translate_internal.h"
+
+/* ---- System ------------------------------------------------------------ */
+
+void trans_ecall(DisasContext *c, Insn d)
+{
+    static const int cause[] = {EXCP_ECALL_U, EXCP_ECALL_S, EXCP_ECALL_S, EXCP_ECALL_M};
+    gen_exception(c, cause[c->priv], cst(c, 0));
+}
+
+void trans_ebreak(DisasContext *c, Insn d)
+{
+    gen_exception(c, EXCP_BREAKPOINT, cst(c, 0));
+}
+
+static void gen_csr(DisasContext *c, Insn d, bool write, TCGv value, TCGv mask)
+{
+    TCGContext *s = c->s;
+    uint64_t packed = d->csr | (write ? 1u << 12 : 0) | ((uint64_t)d->raw << 32);
+    TCGv args[3] = {cst(c, (int64_t)packed), value, mask};
+    TCGv old = tcg_temp_new(s);
+    tcg_gen_call(s, &helper_info_csr, old, 3, args);
+    tcg_gen_mov(s, dest_gpr(c, d->rd), old);
+    /* A write may change what TBs depend on, or enable an interrupt. */
+    if (write) gen_exit_to_loop(c, c->pc_next);
+}
+
+void trans_csrrw(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, true, get_gpr(c, d->rs1), cst(c, -1));
+}
+void trans_csrrs(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, d->rs1 != 0, cst(c, -1), get_gpr(c, d->rs1));
+}
+void trans_csrrc(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, d->rs1 != 0, cst(c, 0), get_gpr(c, d->rs1));
+}
+void trans_csrrwi(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, true, cst(c, d->imm), cst(c, -1));
+}
+void trans_csrrsi(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, d->imm != 0, cst(c, -1), cst(c, d->imm));
+}
+void trans_csrrci(DisasContext *c, Insn d)
+{
+    gen_csr(c, d, d->imm != 0, cst(c, 0), cst(c, d->imm));
+}
+
+void trans_mret(DisasContext *c, Insn d)
+{
+    if (c->priv != PRV_M) {
+        gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, d->raw));
+        return;
+    }
+    tcg_gen_call(c->s, &helper_info_mret, -1, 0, NULL);
+    tcg_gen_exit_tb(c->s, TB_EXIT_NONE);
+    c->state = DISAS_NORETURN;
+}
+
+void trans_wfi(DisasContext *c, Insn d)
+{
+    gen_set_pc(c, c->pc_next);
+    tcg_gen_call(c->s, &helper_info_wfi, -1, 0, NULL);
+    c->state = DISAS_NORETURN;
+}
