@@ -40,7 +40,7 @@ static uint64_t rd_misa(CSRContext *c, unsigned n)
 }
 
 /* Without U-mode, MPP is hard-wired to M; UXL/SXL are absent. */
-#define MSTATUS_WRITABLE (MSTATUS_MIE | MSTATUS_MPIE)
+#define MSTATUS_WRITABLE (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_FS)
 static uint64_t rd_mstatus(CSRContext *c, unsigned n)
 {
     return c->cpu->mstatus;
@@ -48,7 +48,10 @@ static uint64_t rd_mstatus(CSRContext *c, unsigned n)
 static void wr_mstatus(CSRContext *c, unsigned n, uint64_t v)
 {
     RISCVCPU *cpu = c->cpu;
-    cpu->mstatus = (cpu->mstatus & ~MSTATUS_WRITABLE) | (v & MSTATUS_WRITABLE);
+    uint64_t s = (cpu->mstatus & ~MSTATUS_WRITABLE) | (v & MSTATUS_WRITABLE);
+    /* SD summarises a Dirty FS. */
+    s = (s & MSTATUS_FS) == MSTATUS_FS ? s | MSTATUS_SD : s & ~MSTATUS_SD;
+    cpu->mstatus = s;
 }
 
 static uint64_t rd_mtvec(CSRContext *c, unsigned n)
@@ -130,38 +133,83 @@ static uint64_t rd_time(CSRContext *c, unsigned n)
     return machine_mtime(c->cpu->machine);
 }
 
+/* fflags, frm and fcsr: accessible only while mstatus.FS is not Off; a
+ * write makes the FP state Dirty. */
+static bool fs_enabled(CSRContext *c)
+{
+    return (c->cpu->mstatus & MSTATUS_FS) != 0;
+}
+static void fs_dirty(RISCVCPU *cpu)
+{
+    cpu->mstatus |= MSTATUS_FS | MSTATUS_SD;
+}
+static uint64_t rd_fflags(CSRContext *c, unsigned n)
+{
+    return c->cpu->fflags;
+}
+static void wr_fflags(CSRContext *c, unsigned n, uint64_t v)
+{
+    c->cpu->fflags = v & 0x1f;
+    fs_dirty(c->cpu);
+}
+static uint64_t rd_frm(CSRContext *c, unsigned n)
+{
+    return c->cpu->frm;
+}
+static void wr_frm(CSRContext *c, unsigned n, uint64_t v)
+{
+    c->cpu->frm = v & 7;
+    fs_dirty(c->cpu);
+}
+static uint64_t rd_fcsr(CSRContext *c, unsigned n)
+{
+    return c->cpu->frm << 5 | c->cpu->fflags;
+}
+static void wr_fcsr(CSRContext *c, unsigned n, uint64_t v)
+{
+    c->cpu->fflags = v & 0x1f;
+    c->cpu->frm = (v >> 5) & 7;
+    fs_dirty(c->cpu);
+}
+
+typedef bool (*CSRPredicate)(CSRContext *c);
+
 typedef struct CSRDesc {
     uint16_t num;
     const char *name;
     CSRRead read;
     CSRWrite write;
+    CSRPredicate accessible; /* NULL: always, given the privilege */
 } CSRDesc;
 
 /* X(number, name, read, write) */
 #define RISCV_CSRS(X)                                                                              \
-    X(0xc00, "cycle", rd_counter, NULL)                                                            \
-    X(0xc01, "time", rd_time, NULL)                                                                \
-    X(0xc02, "instret", rd_counter, NULL)                                                          \
-    X(0xf11, "mvendorid", rd_zero, NULL)                                                           \
-    X(0xf12, "marchid", rd_zero, NULL)                                                             \
-    X(0xf13, "mimpid", rd_zero, NULL)                                                              \
-    X(0xf14, "mhartid", rd_mhartid, NULL)                                                          \
-    X(0xf15, "mconfigptr", rd_zero, NULL)                                                          \
-    X(0x300, "mstatus", rd_mstatus, wr_mstatus)                                                    \
-    X(0x301, "misa", rd_misa, wr_ignore)                                                           \
-    X(0x304, "mie", rd_mie, wr_mie)                                                                \
-    X(0x305, "mtvec", rd_mtvec, wr_mtvec)                                                          \
-    X(0x320, "mcountinhibit", rd_mcountinhibit, wr_mcountinhibit)                                  \
-    X(0x340, "mscratch", rd_mscratch, wr_mscratch)                                                 \
-    X(0x341, "mepc", rd_mepc, wr_mepc)                                                             \
-    X(0x342, "mcause", rd_mcause, wr_mcause)                                                       \
-    X(0x343, "mtval", rd_mtval, wr_mtval)                                                          \
-    X(0x344, "mip", rd_mip, wr_ignore)                                                             \
-    X(0xb00, "mcycle", rd_counter, wr_counter)                                                     \
-    X(0xb02, "minstret", rd_counter, wr_counter)
+    X(0x001, "fflags", rd_fflags, wr_fflags, fs_enabled)                                           \
+    X(0x002, "frm", rd_frm, wr_frm, fs_enabled)                                                    \
+    X(0x003, "fcsr", rd_fcsr, wr_fcsr, fs_enabled)                                                 \
+    X(0xc00, "cycle", rd_counter, NULL, NULL)                                                      \
+    X(0xc01, "time", rd_time, NULL, NULL)                                                          \
+    X(0xc02, "instret", rd_counter, NULL, NULL)                                                    \
+    X(0xf11, "mvendorid", rd_zero, NULL, NULL)                                                     \
+    X(0xf12, "marchid", rd_zero, NULL, NULL)                                                       \
+    X(0xf13, "mimpid", rd_zero, NULL, NULL)                                                        \
+    X(0xf14, "mhartid", rd_mhartid, NULL, NULL)                                                    \
+    X(0xf15, "mconfigptr", rd_zero, NULL, NULL)                                                    \
+    X(0x300, "mstatus", rd_mstatus, wr_mstatus, NULL)                                              \
+    X(0x301, "misa", rd_misa, wr_ignore, NULL)                                                     \
+    X(0x304, "mie", rd_mie, wr_mie, NULL)                                                          \
+    X(0x305, "mtvec", rd_mtvec, wr_mtvec, NULL)                                                    \
+    X(0x320, "mcountinhibit", rd_mcountinhibit, wr_mcountinhibit, NULL)                            \
+    X(0x340, "mscratch", rd_mscratch, wr_mscratch, NULL)                                           \
+    X(0x341, "mepc", rd_mepc, wr_mepc, NULL)                                                       \
+    X(0x342, "mcause", rd_mcause, wr_mcause, NULL)                                                 \
+    X(0x343, "mtval", rd_mtval, wr_mtval, NULL)                                                    \
+    X(0x344, "mip", rd_mip, wr_ignore, NULL)                                                       \
+    X(0xb00, "mcycle", rd_counter, wr_counter, NULL)                                               \
+    X(0xb02, "minstret", rd_counter, wr_counter, NULL)
 
 static const CSRDesc csr_table[] = {
-#define CSR_DESC(num, name, rd, wr) {num, name, rd, wr},
+#define CSR_DESC(num, name, rd, wr, pred) {num, name, rd, wr, pred},
     RISCV_CSRS(CSR_DESC)
 #undef CSR_DESC
 };
@@ -177,8 +225,8 @@ static const CSRDesc *csr_find(unsigned csrno)
 {
     for (size_t i = 0; i < NB_CSRS; i++)
         if (csr_table[i].num == csrno) return &csr_table[i];
-    static const CSRDesc hpm = {0, "hpm", rd_zero, wr_ignore};
-    static const CSRDesc hpm_ro = {0, "hpm", rd_zero, NULL};
+    static const CSRDesc hpm = {0, "hpm", rd_zero, wr_ignore, NULL};
+    static const CSRDesc hpm_ro = {0, "hpm", rd_zero, NULL, NULL};
     if (is_hpm(csrno)) return csrno >= 0xc00 ? &hpm_ro : &hpm;
     return NULL;
 }
@@ -198,6 +246,7 @@ bool csr_access(RISCVCPU *cpu, unsigned csrno, bool write, uint64_t value, uint6
     bool read_only = ((csrno >> 10) & 3) == 3 || !d->write;
     if (write && read_only) return false;
     CSRContext c = {cpu, insns_after};
+    if (d->accessible && !d->accessible(&c)) return false;
     uint64_t v = d->read(&c, csrno);
     if (write) d->write(&c, csrno, (v & ~mask) | (value & mask));
     *old = v;

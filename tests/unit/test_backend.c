@@ -74,6 +74,7 @@ typedef struct FakeEnv {
     uint64_t scratch[NSCR];
     uint32_t exit_request;
     uint64_t insn_count;
+    uint64_t pc;
     FakeTLBFast tlb[NB_MMU];
     void *jmp_cache[4];
 } FakeEnv;
@@ -464,6 +465,7 @@ static void backend_init(void)
     TCGEnvLayout layout = {
         .exit_request_off = (int)offsetof(FakeEnv, exit_request),
         .insn_count_off = (int)offsetof(FakeEnv, insn_count),
+        .pc_off = (int)offsetof(FakeEnv, pc),
         .tlb_mask_off = (int)offsetof(FakeEnv, tlb[0].mask),
         .tlb_table_off = (int)offsetof(FakeEnv, tlb[0].table),
         .tlb_fast_stride = (int)sizeof(FakeTLBFast),
@@ -506,13 +508,14 @@ static TCGContext *tb_begin(void)
     return s;
 }
 
-static uint64_t want_regs[NG], want_scr[NSCR];
+static uint64_t want_regs[NG], want_scr[NSCR], want_pc;
 
 /* Random globals and scratch words, in env and as the expected state. */
 static void state_random(void)
 {
     for (int i = 0; i < NG; i++) env.regs[i] = want_regs[i] = rnd();
     for (int i = 0; i < NSCR; i++) env.scratch[i] = want_scr[i] = rnd();
+    env.pc = want_pc = rnd();
     env.exit_request = 0;
 }
 
@@ -526,19 +529,26 @@ static void set_scr(int i, uint64_t v)
 }
 
 /* Ends the TB, compiles it and runs it. NULL or an error. */
-static const char *run_tb_full(TCGContext *s, bool optimize, uintptr_t want_ret,
-                               uint64_t want_count)
+/* Compiles the TB (ended by exit_tb TB_EXIT_IDX0) with exit values based
+ * at exit_base; sets code_lo/code_hi. NULL or an error. */
+static const char *compile_tb(TCGContext *s, bool optimize, uintptr_t exit_base)
 {
-    static char err[256];
     tcg_gen_exit_tb(s, TB_EXIT_IDX0);
     if (s->overflow) return "IR overflow in the test";
     if (optimize) tcg_optimize(s);
     tcg_liveness(s);
     if (code_end - code_ptr < 1 << 20) code_ptr = code_start;
-    if (!tcg_gen_code(s, code_ptr, code_end, rx_off, EXIT_BASE, &res)) return "tcg_gen_code failed";
+    if (!tcg_gen_code(s, code_ptr, code_end, rx_off, exit_base, &res)) return "tcg_gen_code failed";
     code_lo = res.code + rx_off;
     code_hi = code_lo + res.size;
     code_ptr += (res.size + 63) & ~63u;
+    return NULL;
+}
+
+/* Runs the code at `code` (executable address) through the prologue. */
+static const char *exec_code(const uint8_t *code, uintptr_t want_ret, uint64_t want_count)
+{
+    static char err[256];
     nb_mem_calls = 0;
     nb_calls = 0;
     bad_mem_access = false;
@@ -550,7 +560,7 @@ static const char *run_tb_full(TCGContext *s, bool optimize, uintptr_t want_ret,
         return err;
     }
     in_generated_code = 1;
-    uint64_t bad = call_checked((void *)prologue.enter, &env, code_lo, &ret);
+    uint64_t bad = call_checked((void *)prologue.enter, &env, code, &ret);
     in_generated_code = 0;
     if (bad) {
         snprintf(err, sizeof(err), "callee-saved registers not preserved (mask %#" PRIx64 ")", bad);
@@ -567,6 +577,13 @@ static const char *run_tb_full(TCGContext *s, bool optimize, uintptr_t want_ret,
     }
     if (bad_mem_access) return "a slow-path helper got an address outside guest memory";
     return NULL;
+}
+
+static const char *run_tb_full(TCGContext *s, bool optimize, uintptr_t want_ret,
+                               uint64_t want_count)
+{
+    const char *e = compile_tb(s, optimize, EXIT_BASE);
+    return e ? e : exec_code(code_lo, want_ret, want_count);
 }
 
 static const char *run_tb(TCGContext *s, bool optimize)
@@ -590,6 +607,10 @@ static const char *check_state(void)
                      env.scratch[i], want_scr[i]);
             return err;
         }
+    }
+    if (env.pc != want_pc) {
+        snprintf(err, sizeof(err), "pc = %#" PRIx64 ", want %#" PRIx64, env.pc, want_pc);
+        return err;
     }
     return NULL;
 }
@@ -1086,6 +1107,8 @@ typedef struct IState {
     FakeEnv e;
     uint8_t m[MEM_SIZE];
     uint64_t tv[MAX_TEMPS];
+    int exit_idx;   /* the exit taken */
+    uint64_t count; /* guest instructions counted, as the TB counts them */
 } IState;
 
 static uint64_t *ivar(IState *st, const TCGContext *s, TCGv t)
@@ -1110,10 +1133,15 @@ static uint64_t env_read(const void *base, int off, unsigned memop)
     return v;
 }
 
-/* Runs ops[0..n) over st; returns NULL or why it could not. */
+/* Runs ops[0..n) over st; returns NULL or why it could not. A TB that
+ * loops to its start counts its instructions at the head, others at
+ * tb_start. */
 static const char *interp(const TCGContext *s, const TCGOp *ops, int n, IState *st)
 {
     int steps = 0;
+    bool loops = n > 1 && ops[1].opc == INDEX_op_loop_head;
+    st->exit_idx = 0;
+    st->count = 0;
     for (int i = 0; i < n; i++) {
         if (++steps > 100000) return "interpreter: runaway";
         const TCGOp *op = &ops[i];
@@ -1123,10 +1151,19 @@ static const char *interp(const TCGContext *s, const TCGOp *ops, int n, IState *
         switch (op->opc) {
         case INDEX_op_nop:
         case INDEX_op_set_label:
-        case INDEX_op_loop_head:
         case INDEX_op_goto_tb: /* unchained: falls through */
-        case INDEX_op_insn_start:
-        case INDEX_op_tb_start: break;
+        case INDEX_op_insn_start: break;
+        case INDEX_op_tb_start:
+            if (!loops) st->count += (uint64_t)a[0];
+            break;
+        case INDEX_op_loop_head: st->count += (uint64_t)ops[0].args[0]; break;
+        case INDEX_op_brcond_exit:
+            if (tcg_eval_cond(a[2], iget(st, s, a[0]), iget(st, s, a[1]))) {
+                st->e.pc = (uint64_t)a[4];
+                st->exit_idx = (int)a[3];
+                return NULL;
+            }
+            break;
         case INDEX_op_mov: *ivar(st, s, a[0]) = iget(st, s, a[1]); break;
         case INDEX_op_neg:
         case INDEX_op_not:
@@ -1158,7 +1195,7 @@ static const char *interp(const TCGContext *s, const TCGOp *ops, int n, IState *
             if (tcg_eval_cond(a[2], iget(st, s, a[0]), iget(st, s, a[1]))) target = (int)a[3];
             break;
         case INDEX_op_br: target = (int)a[0]; break;
-        case INDEX_op_exit_tb: return NULL;
+        case INDEX_op_exit_tb: st->exit_idx = (int)a[0]; return NULL;
         case INDEX_op_call: {
             const TCGHelperInfo *h = tcg_op_helper(op);
             uint64_t x[5] = {0};
@@ -1314,9 +1351,14 @@ static void gen_random_op(Gen *G)
     } else if (r < 23) {
         tcg_gen_ld_env(s, gen_dst(G), SCR_OFF(rnd() % NSCR),
                        (unsigned)(rnd() % 4) | (rnd() & 1 ? MO_SIGN : 0));
-    } else {
+    } else if (rnd() % 8) {
         unsigned memop = (unsigned)(rnd() % 4);
         tcg_gen_st_env(s, x, SCR_OFF(rnd() % NSCR), memop);
+    } else {
+        /* A side exit, usually not taken (equality with a random value). */
+        TCGCond c = rnd() % 4 ? TCG_COND_EQ : (TCGCond)(rnd() % 10);
+        if (c == TCG_COND_EQ && rnd() % 2) y = C(s, rnd());
+        tcg_gen_brcond_exit(s, c, x, y, 2 + (int)(rnd() % 4), rnd() % 2 ? rnd() : 0x80001234);
     }
 }
 
@@ -1437,11 +1479,13 @@ static const char *program_case(int iter, int kind, bool fast_tlb, bool opt)
         tlb_invalidate();
         return fail_with(e);
     }
-    e = run_tb_full(s, opt, EXIT_BASE | TB_EXIT_IDX0, TB_INSNS * iterations);
+    (void)iterations; /* the interpreter counts the passes through the head */
+    e = run_tb_full(s, opt, EXIT_BASE | (uintptr_t)want.exit_idx, want.count);
     tlb_invalidate();
     if (e) return fail_with(e);
     for (int i = 0; i < NG; i++) want_regs[i] = want.e.regs[i];
     for (int i = 0; i < NSCR; i++) want_scr[i] = want.e.scratch[i];
+    want_pc = want.e.pc;
     e = check_state();
     if (!e && memcmp(mem, want.m, sizeof(mem)) != 0) e = "guest memory differs";
     return fail_with(e);
