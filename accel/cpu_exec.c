@@ -32,13 +32,18 @@ void cpu_loop_exit(RISCVCPU *cpu)
 static bool may_chain(const TranslationBlock *src, const TranslationBlock *dst)
 {
     if (log_enabled(LOG_nochain)) return false;
+    bool phys = (src->flags & dst->flags & TB_FLAG_PHYS) != 0;
+    /* A jump into a TB spanning two pages would skip the check that its
+     * second page is still mapped as it was (tb_find does it). */
+    if (dst->phys_page2 != UINT64_MAX) return phys;
     if ((src->pc & TARGET_PAGE_MASK) == (dst->pc & TARGET_PAGE_MASK)) return true;
-    return (src->flags & dst->flags & TB_FLAG_PHYS) != 0;
+    return phys;
 }
 
 int cpu_exec(RISCVCPU *cpu)
 {
     sigsetjmp(cpu->jmp_env, 0);
+    tb_lock_reset();
     /* After a longjmp: only the CPU state is trusted, no local. */
     TranslationBlock *last_tb = NULL;
     int last_exit = 0;

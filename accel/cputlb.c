@@ -48,6 +48,7 @@ void tlb_flush(RISCVCPU *cpu)
     for (int i = 0; i < NB_MMU_MODES; i++) {
         size_t n = (cpu->tlb_fast[i].mask >> CPU_TLB_ENTRY_BITS) + 1;
         memset(cpu->tlb_fast[i].table, 0xff, n * sizeof(CPUTLBEntry));
+        cpu->tlb[i].has_superpage = false;
         cpu->tlb[i].flushes++;
         cpu->tlb[i].fills_since_flush = 0;
     }
@@ -56,6 +57,12 @@ void tlb_flush(RISCVCPU *cpu)
 
 void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr)
 {
+    for (int i = 0; i < NB_MMU_MODES; i++) {
+        if (cpu->tlb[i].has_superpage) {
+            tlb_flush(cpu);
+            return;
+        }
+    }
     for (int i = 0; i < NB_MMU_MODES; i++) {
         CPUTLBEntry *e = tlb_entry(cpu, i, vaddr, NULL);
         uint64_t page = vaddr & TARGET_PAGE_MASK;
@@ -66,14 +73,16 @@ void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr)
     memset(cpu->tb_jmp_cache, 0, sizeof(cpu->tb_jmp_cache));
 }
 
-void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot)
+void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot,
+                  bool recheck)
 {
     uint64_t vpage = vaddr & TARGET_PAGE_MASK, ppage = paddr & TARGET_PAGE_MASK;
     size_t index;
     CPUTLBEntry *e = tlb_entry(cpu, mmu_idx, vaddr, &index);
     AddressSpace *as = cpu->as;
     uint8_t *host = as_ram_ptr(as, ppage, TARGET_PAGE_SIZE);
-    uint64_t flags = host ? 0 : TLB_MMIO;
+    uint64_t flags = (host ? 0 : TLB_MMIO) | (recheck ? TLB_RECHECK : 0);
+    if (prot & PROT_SUPERPAGE) cpu->tlb[mmu_idx].has_superpage = true;
     MemoryRegion *mr = host ? as_find(as, ppage) : NULL;
     e->addr_read = (prot & PROT_R) ? vpage | flags : UINT64_MAX;
     e->addr_write = (prot & PROT_W) && !(mr && mr->readonly) ? vpage | flags : UINT64_MAX;
@@ -106,7 +115,8 @@ static CPUTLBEntry *tlb_probe(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int 
                               uintptr_t retaddr, size_t *index)
 {
     CPUTLBEntry *e = tlb_entry(cpu, mmu_idx, vaddr, index);
-    if (!tag_matches(entry_tag(e, access), vaddr)) {
+    uint64_t tag = entry_tag(e, access);
+    if (!tag_matches(tag, vaddr) || (tag & TLB_RECHECK)) {
         riscv_tlb_fill(cpu, vaddr, size, access, mmu_idx, retaddr);
         e = tlb_entry(cpu, mmu_idx, vaddr, index);
     }

@@ -8,13 +8,17 @@
 #include "target/riscv/cpu.h"
 
 enum { ACCESS_READ = 0, ACCESS_WRITE = 1, ACCESS_EXEC = 2 };
-enum { PROT_R = 1, PROT_W = 2, PROT_X = 4 };
+enum { PROT_R = 1, PROT_W = 2, PROT_X = 4, PROT_SUPERPAGE = 8 };
 
 void tlb_init(RISCVCPU *cpu);
 void tlb_flush(RISCVCPU *cpu);
 void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr);
-/* Installs the translation of the page holding vaddr. */
-void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot);
+/* Installs the translation of the page holding vaddr. PROT_SUPERPAGE in prot
+ * makes a later flush by address flush everything (a superpage is cached
+ * 4 KiB at a time). recheck: every access to the page comes back to the fill
+ * (PMP regions smaller than the page). */
+void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot,
+                  bool recheck);
 
 /* Physical address of the code at vaddr (filling the TLB as needed; a fault
  * is raised with nothing to restore). Sets *host to its host address. */

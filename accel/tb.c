@@ -43,6 +43,11 @@ static TranslationBlock *tbs;
 static size_t nb_tbs, max_tbs;
 static TranslationBlock *tb_hash[1u << TB_HASH_BITS];
 static pthread_mutex_t tb_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Whether this thread holds tb_lock to translate: a fetch fault raised
+ * while translating (on the second page of an instruction) leaves through
+ * cpu_loop_exit() with the lock held, and cpu_exec() then calls
+ * tb_lock_reset(). */
+static _Thread_local bool tb_lock_held;
 static _Atomic unsigned flush_count;
 
 TCGPrologue tb_prologue;
@@ -155,9 +160,12 @@ static TranslationBlock *tb_gen_code(RISCVCPU *cpu, uint64_t pc, uint64_t phys_p
 
         uint8_t *limit = buf_rw + buf_size;
         if (!tcg_gen_code(s, code_ptr, limit, rx_offset, (uintptr_t)tb, &res)) {
-            if ((size_t)(limit - code_ptr) >= TB_MAX_HOST_BYTES && max_insns > 1) {
+            if ((size_t)(limit - code_ptr) >= TB_MAX_HOST_BYTES) {
+                /* Room enough: the TB was too complex for the backend's
+                 * tables. Fewer instructions always fit eventually. */
+                if (max_insns == 1) fatal("internal error: one instruction does not translate");
                 max_insns = info.icount > 1 ? info.icount / 2 : 1;
-                continue; /* too complex: translate fewer instructions */
+                continue;
             }
             tb_flush();
             continue;
@@ -173,7 +181,7 @@ static TranslationBlock *tb_gen_code(RISCVCPU *cpu, uint64_t pc, uint64_t phys_p
         tb->flags = flags;
         tb->size = info.size;
         tb->icount = info.icount;
-        tb->phys_page2 = UINT64_MAX;
+        tb->phys_page2 = info.phys_page2;
         tb->tc_w = code_ptr;
         tb->tc_ptr = code_ptr + rx_offset;
         tb->tc_size = res.size;
@@ -198,6 +206,25 @@ static TranslationBlock *tb_gen_code(RISCVCPU *cpu, uint64_t pc, uint64_t phys_p
     }
 }
 
+void tb_lock_reset(void)
+{
+    if (!tb_lock_held) return;
+    tb_lock_held = false;
+    pthread_mutex_unlock(&tb_lock);
+}
+
+/* A TB whose code runs onto a second page is only valid while that page
+ * still maps to the physical page it was translated from. Checking may
+ * raise a fetch fault, rightly: such a TB starts with the instruction that
+ * lies on both pages. */
+static bool tb_page2_matches(RISCVCPU *cpu, const TranslationBlock *tb)
+{
+    if (tb->phys_page2 == UINT64_MAX) return true;
+    const uint8_t *host;
+    uint64_t page2 = (tb->pc & TARGET_PAGE_MASK) + TARGET_PAGE_SIZE;
+    return get_page_addr_code(cpu, page2, &host) == tb->phys_page2;
+}
+
 TranslationBlock *tb_find(RISCVCPU *cpu, uint64_t pc, uint32_t flags)
 {
     unsigned jh = jmp_cache_hash(pc);
@@ -208,11 +235,15 @@ TranslationBlock *tb_find(RISCVCPU *cpu, uint64_t pc, uint32_t flags)
     uint64_t phys_pc = get_page_addr_code(cpu, pc, &host);
     unsigned h = tb_hash_of(phys_pc, pc, flags);
     for (tb = tb_hash[h]; tb; tb = tb->hash_next)
-        if (tb->pc == pc && tb->phys_pc == phys_pc && tb->flags == flags && !tb->invalid) break;
+        if (tb->pc == pc && tb->phys_pc == phys_pc && tb->flags == flags && !tb->invalid &&
+            tb_page2_matches(cpu, tb))
+            break;
     if (!tb) {
         tb_stats.lookup_misses++;
         pthread_mutex_lock(&tb_lock);
+        tb_lock_held = true;
         tb = tb_gen_code(cpu, pc, phys_pc, flags);
+        tb_lock_held = false;
         pthread_mutex_unlock(&tb_lock);
     }
     cpu->tb_jmp_cache[jh] = tb;

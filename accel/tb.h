@@ -46,6 +46,9 @@ struct RISCVCPU;
 void tb_cache_init(unsigned tb_size_mib);
 /* Finds or translates the TB for the CPU's current pc/flags. */
 TranslationBlock *tb_find(struct RISCVCPU *cpu, uint64_t pc, uint32_t flags);
+/* Releases the TB lock if a fault left translation holding it: called where
+ * cpu_loop_exit() lands. */
+void tb_lock_reset(void);
 /* Patches exit n of src to jump into dst. */
 void tb_add_jump(TranslationBlock *src, int n, TranslationBlock *dst);
 /* The TB whose host code contains the executable address host_pc. */

@@ -19,8 +19,9 @@
 /* Flags in the page-offset bits of a tag. */
 #define TLB_INVALID (1ull << (TARGET_PAGE_BITS - 1))
 #define TLB_MMIO (1ull << (TARGET_PAGE_BITS - 2))
-#define TLB_CODE (1ull << (TARGET_PAGE_BITS - 3)) /* page holds translated code */
-#define TLB_FLAGS_MASK (TLB_INVALID | TLB_MMIO | TLB_CODE)
+#define TLB_CODE (1ull << (TARGET_PAGE_BITS - 3))    /* page holds translated code */
+#define TLB_RECHECK (1ull << (TARGET_PAGE_BITS - 4)) /* every access goes to the fill */
+#define TLB_FLAGS_MASK (TLB_INVALID | TLB_MMIO | TLB_CODE | TLB_RECHECK)
 
 typedef struct CPUTLBEntry {
     uint64_t addr_read;
@@ -50,6 +51,7 @@ typedef struct TLBEntryFull {
 /* Slow-path bookkeeping per MMU index, for the dynamic resize. */
 typedef struct CPUTLBDesc {
     TLBEntryFull *full;
+    bool has_superpage; /* a flush by address must flush all */
     unsigned bits;
     uint64_t fills_since_flush;
     uint64_t flushes;

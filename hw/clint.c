@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "util/log.h"
+#include "util/timer.h"
 
 static uint64_t host_ns(void)
 {
@@ -35,9 +36,31 @@ static void set_irq(Clint *c, int hart, int irq, bool level)
     if (c->irq) c->irq(c->irq_opaque, hart, irq, level);
 }
 
+uint64_t clint_host_deadline(Clint *c, uint64_t t)
+{
+    uint64_t ticks = t - (uint64_t)c->mtime_delta; /* host ticks when mtime == t */
+    const uint64_t ns_per_tick = 1000000000ull / CLINT_TIMEBASE_FREQ;
+    if (ticks > (UINT64_MAX - c->start_ns) / ns_per_tick) return UINT64_MAX;
+    return c->start_ns + ticks * ns_per_tick;
+}
+
+/* MTIP follows mtime >= mtimecmp: set now if due, else when it becomes due. */
 static void timer_changed(Clint *c, int hart)
 {
-    set_irq(c, hart, CLINT_IRQ_MTIMER, clint_mtime(c) >= c->mtimecmp[hart]);
+    bool due = clint_mtime(c) >= c->mtimecmp[hart];
+    set_irq(c, hart, CLINT_IRQ_MTIMER, due);
+    if (!c->timer[hart]) return;
+    uint64_t deadline = due ? UINT64_MAX : clint_host_deadline(c, c->mtimecmp[hart]);
+    if (deadline == UINT64_MAX)
+        host_timer_del(c->timer[hart]);
+    else
+        host_timer_mod(c->timer[hart], deadline);
+}
+
+static void timer_fired(void *opaque)
+{
+    struct ClintTimerArg *arg = opaque;
+    timer_changed(arg->clint, arg->hart);
 }
 
 /* Replaces the 32-bit half of *word at byte offset off (0 or 4), or all of
@@ -125,6 +148,11 @@ Clint *clint_create(AddressSpace *as, uint64_t base, int nharts)
     if (!c) fatal("out of memory");
     c->nharts = nharts;
     c->start_ns = host_ns();
+    for (int h = 0; h < nharts; h++) {
+        c->timer_arg[h].clint = c;
+        c->timer_arg[h].hart = h;
+        c->timer[h] = host_timer_new(timer_fired, &c->timer_arg[h]);
+    }
     as_add_mmio(as, "clint", base, 0x10000, &clint_ops, c);
     return c;
 }

@@ -32,11 +32,20 @@ typedef struct Clint {
      * mtimecmp from clint_mtimecmp(). */
     ClintIrqFn *irq;
     void *irq_opaque;
+    /* Raises MTIP when mtime reaches mtimecmp, while the hart runs or sleeps. */
+    struct HostTimer *timer[MAX_CPUS];
+    struct ClintTimerArg {
+        struct Clint *clint;
+        int hart;
+    } timer_arg[MAX_CPUS];
 } Clint;
 
 Clint *clint_create(AddressSpace *as, uint64_t base, int nharts);
 void clint_reset(Clint *c);
 uint64_t clint_mtime(Clint *c);
+/* The host CLOCK_MONOTONIC time (ns) at which mtime reaches t, or
+ * UINT64_MAX if never within reach. */
+uint64_t clint_host_deadline(Clint *c, uint64_t t);
 static inline uint64_t clint_mtimecmp(Clint *c, int hart)
 {
     return c->mtimecmp[hart];

@@ -60,10 +60,26 @@ void machine_add_dram(Machine *m, const char *name)
     as_add_ram(&m->as, name, m->ram_base, m->ram_size);
 }
 
+static void clint_irq_to_cpu(void *opaque, int hart, int irq, bool level)
+{
+    Machine *m = opaque;
+    if (hart < m->ncpus) riscv_cpu_set_irq(m->cpus[hart], irq, level);
+}
+
 void machine_create_cpus(Machine *m)
 {
     for (int i = 0; i < m->cfg.smp; i++) m->cpus[i] = riscv_cpu_new(m, i);
     m->ncpus = m->cfg.smp;
+    Clint *clint = m->clint;
+    if (clint) {
+        clint->irq = clint_irq_to_cpu;
+        clint->irq_opaque = m;
+    }
+}
+
+uint64_t machine_mtime_deadline(Machine *m, uint64_t t)
+{
+    return clint_host_deadline(m->clint, t);
 }
 
 void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size)

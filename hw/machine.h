@@ -59,5 +59,8 @@ void machine_request_reset(Machine *m);
 /* mtime: 10 MHz since the machine started (or was last reset), from the host
  * monotonic clock plus guest writes to mtime. */
 uint64_t machine_mtime(Machine *m);
+/* The host CLOCK_MONOTONIC time (ns) at which mtime reaches t (UINT64_MAX:
+ * never). */
+uint64_t machine_mtime_deadline(Machine *m, uint64_t t);
 
 #endif

@@ -1,5 +1,5 @@
-/* The hart: creation, reset, its host thread, trap entry, interrupts, and
- * the address translation hook (no MMU yet: physical = virtual). */
+/* The hart: creation, reset, its host thread, trap entry with delegation,
+ * interrupts, and the TLB fill (translation itself is in mmu.c). */
 #include "target/riscv/cpu.h"
 
 #include <stddef.h>
@@ -12,6 +12,7 @@
 #include "accel/tb_flags.h"
 #include "hw/machine.h"
 #include "target/riscv/csr.h"
+#include "target/riscv/mmu.h"
 #include "util/log.h"
 
 bool riscv_count_insns;
@@ -68,12 +69,21 @@ RISCVCPU *riscv_cpu_new(struct Machine *m, int hartid)
 void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
 {
     memset(cpu->gpr, 0, sizeof(cpu->gpr));
+    memset(cpu->fpr, 0, sizeof(cpu->fpr));
     cpu->pc = pc;
     cpu->priv = PRV_M;
-    cpu->misa = MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M');
-    cpu->mstatus = (uint64_t)PRV_M << MSTATUS_MPP_SHIFT;
+    cpu->misa =
+        MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('C') | MISA_EXT('S') | MISA_EXT('U');
+    cpu->mstatus = (2ull << MSTATUS_UXL_SHIFT) | (2ull << MSTATUS_SXL_SHIFT);
+    cpu->fflags = cpu->frm = 0;
     cpu->mtvec = cpu->mscratch = cpu->mepc = cpu->mcause = cpu->mtval = 0;
-    cpu->mie = 0;
+    cpu->stvec = cpu->sscratch = cpu->sepc = cpu->scause = cpu->stval = cpu->satp = 0;
+    cpu->medeleg = cpu->mideleg = cpu->mie = 0;
+    cpu->mcounteren = cpu->scounteren = cpu->menvcfg = cpu->senvcfg = 0;
+    cpu->stimecmp = 0;
+    cpu->seip_sw = false;
+    memset(cpu->pmpcfg, 0, sizeof(cpu->pmpcfg));
+    memset(cpu->pmpaddr, 0, sizeof(cpu->pmpaddr));
     atomic_store(&cpu->mip, 0);
     cpu->mcountinhibit = 0;
     cpu->insn_count = 0;
@@ -83,6 +93,7 @@ void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
     atomic_store(&cpu->stop, false);
     atomic_store(&cpu->exit_request, 0);
     tlb_flush(cpu);
+    csr_update_stimecmp(cpu);
     /* Reset reloads the images: code translated before is stale. All
      * harts are stopped here. */
     tb_flush();
@@ -127,28 +138,60 @@ void riscv_cpu_stop(RISCVCPU *cpu)
     pthread_join(cpu->thread, NULL);
 }
 
+void riscv_cpu_set_irq(RISCVCPU *cpu, int irq, bool level)
+{
+    uint64_t bit = 1ull << irq;
+    if (level) {
+        atomic_fetch_or(&cpu->mip, bit);
+        cpu_exit(cpu);
+    } else {
+        atomic_fetch_and(&cpu->mip, ~bit);
+    }
+}
+
+/* Data accesses use the MPP privilege when M-mode sets MPRV; S-mode
+ * accesses to U pages need SUM, so S with SUM has its own TLB. */
 int riscv_cpu_mmu_index(const RISCVCPU *cpu, bool ifetch)
 {
-    return MMU_IDX_M;
+    unsigned mode = cpu->priv;
+    if (!ifetch && mode == PRV_M && (cpu->mstatus & MSTATUS_MPRV))
+        mode = (cpu->mstatus >> MSTATUS_MPP_SHIFT) & 3;
+    switch (mode) {
+    case PRV_U: return MMU_IDX_U;
+    case PRV_S: return (!ifetch && (cpu->mstatus & MSTATUS_SUM)) ? MMU_IDX_S_SUM : MMU_IDX_S;
+    default: return MMU_IDX_M;
+    }
 }
 
 uint32_t riscv_tb_flags(const RISCVCPU *cpu)
 {
     uint32_t fs = (uint32_t)(cpu->mstatus >> MSTATUS_FS_SHIFT) & 3;
-    return cpu->priv | fs << TB_FLAGS_FS_SHIFT | TB_FLAG_PHYS;
+    uint32_t flags = cpu->priv | fs << TB_FLAGS_FS_SHIFT |
+                     (uint32_t)riscv_cpu_mmu_index(cpu, false) << TB_FLAGS_MMU_SHIFT;
+    /* Fetch without translation: a virtual page is its physical page. */
+    if (cpu->priv == PRV_M || (cpu->satp >> SATP_MODE_SHIFT) == SATP_MODE_BARE)
+        flags |= TB_FLAG_PHYS;
+    return flags;
 }
 
 void riscv_tlb_fill(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access, int mmu_idx,
                     uintptr_t retaddr)
 {
-    uint64_t paddr = vaddr;
-    if (!as_find(cpu->as, paddr)) {
-        int cause = access == ACCESS_EXEC    ? EXCP_INSN_ACCESS
-                    : access == ACCESS_WRITE ? EXCP_STORE_ACCESS
-                                             : EXCP_LOAD_ACCESS;
-        riscv_raise_exception(cpu, cause, vaddr, retaddr);
-    }
-    tlb_set_page(cpu, mmu_idx, vaddr, paddr, PROT_R | PROT_W | PROT_X);
+    uint64_t paddr;
+    int prot;
+    int cause = riscv_translate_address(cpu, vaddr, access, mmu_idx, &paddr, &prot);
+    if (cause != EXCP_NONE) riscv_raise_exception(cpu, cause, vaddr, retaddr);
+    int fault = access == ACCESS_EXEC    ? EXCP_INSN_ACCESS
+                : access == ACCESS_WRITE ? EXCP_STORE_ACCESS
+                                         : EXCP_LOAD_ACCESS;
+    int want = access == ACCESS_EXEC ? PROT_X : access == ACCESS_WRITE ? PROT_W : PROT_R;
+    bool uniform;
+    int pmp = pmp_prot(cpu, paddr, size, mmu_idx_priv(mmu_idx), &uniform);
+    if (!(pmp & want) || !as_find(cpu->as, paddr)) riscv_raise_exception(cpu, fault, vaddr, retaddr);
+    if (uniform)
+        tlb_set_page(cpu, mmu_idx, vaddr, paddr, (prot & pmp) | (prot & PROT_SUPERPAGE), false);
+    else
+        tlb_set_page(cpu, mmu_idx, vaddr, paddr, prot, true);
 }
 
 void riscv_raise_exception(RISCVCPU *cpu, int cause, uint64_t tval, uintptr_t retaddr)
@@ -160,26 +203,43 @@ void riscv_raise_exception(RISCVCPU *cpu, int cause, uint64_t tval, uintptr_t re
 }
 
 static const char *const excp_names[] = {
-    "insn_misaligned", "insn_access",     "illegal_insn",     "breakpoint",
-    "load_misaligned", "load_access",     "store_misaligned", "store_access",
-    "ecall_u",         "ecall_s",         "reserved",         "ecall_m",
-    "insn_page_fault", "load_page_fault", "reserved",         "store_page_fault",
+    "insn_misaligned", "insn_access", "illegal_insn", "breakpoint", "load_misaligned",
+    "load_access", "store_misaligned", "store_access", "ecall_u", "ecall_s", "reserved",
+    "ecall_m", "insn_page_fault", "load_page_fault", "reserved", "store_page_fault",
 };
 
-/* Trap entry into M-mode (no delegation without S-mode). */
-static void trap_to_m(RISCVCPU *cpu, uint64_t cause, uint64_t tval, bool interrupt)
+/* Trap entry: to S when the trap comes from S or U and is delegated, else
+ * to M. Interrupts go to base + 4 * cause in vectored mode. */
+static void do_trap(RISCVCPU *cpu, uint64_t cause, uint64_t tval, bool interrupt)
 {
+    uint64_t deleg = interrupt ? cpu->mideleg : cpu->medeleg;
+    bool to_s = cpu->priv <= PRV_S && ((deleg >> cause) & 1);
     uint64_t s = cpu->mstatus;
-    s = (s & ~MSTATUS_MPIE) | ((s & MSTATUS_MIE) ? MSTATUS_MPIE : 0);
-    s &= ~MSTATUS_MIE;
-    s = (s & ~MSTATUS_MPP) | ((uint64_t)cpu->priv << MSTATUS_MPP_SHIFT);
+    uint64_t code = cause | (interrupt ? 1ull << 63 : 0);
+    uint64_t tvec;
+    if (to_s) {
+        s = (s & ~MSTATUS_SPIE) | ((s & MSTATUS_SIE) ? MSTATUS_SPIE : 0);
+        s &= ~MSTATUS_SIE;
+        s = (s & ~MSTATUS_SPP) | (cpu->priv == PRV_S ? MSTATUS_SPP : 0);
+        cpu->sepc = cpu->pc;
+        cpu->scause = code;
+        cpu->stval = tval;
+        cpu->priv = PRV_S;
+        tvec = cpu->stvec;
+    } else {
+        s = (s & ~MSTATUS_MPIE) | ((s & MSTATUS_MIE) ? MSTATUS_MPIE : 0);
+        s &= ~MSTATUS_MIE;
+        s = (s & ~MSTATUS_MPP) | ((uint64_t)cpu->priv << MSTATUS_MPP_SHIFT);
+        cpu->mepc = cpu->pc;
+        cpu->mcause = code;
+        cpu->mtval = tval;
+        cpu->priv = PRV_M;
+        tvec = cpu->mtvec;
+    }
     cpu->mstatus = s;
-    cpu->mepc = cpu->pc;
-    cpu->mcause = cause | (interrupt ? 1ull << 63 : 0);
-    cpu->mtval = tval;
-    cpu->priv = PRV_M;
-    uint64_t base = cpu->mtvec & ~3ull;
-    cpu->pc = ((cpu->mtvec & 3) == 1 && interrupt) ? base + 4 * cause : base;
+    if (cpu->clear_reservation) cpu->clear_reservation(cpu);
+    uint64_t base = tvec & ~3ull;
+    cpu->pc = ((tvec & 3) == 1 && interrupt) ? base + 4 * cause : base;
 }
 
 void riscv_cpu_do_exception(RISCVCPU *cpu)
@@ -192,27 +252,35 @@ void riscv_cpu_do_exception(RISCVCPU *cpu)
                    (unsigned long long)cpu->mhartid, (unsigned long long)cause,
                    (unsigned long long)cpu->pc, (unsigned long long)cpu->exception_tval,
                    cause < 16 ? excp_names[cause] : "?");
-    trap_to_m(cpu, (uint64_t)cause, cpu->exception_tval, false);
+    do_trap(cpu, (uint64_t)cause, cpu->exception_tval, false);
+}
+
+/* The highest-priority interrupt in `pending`: MEI, MSI, MTI, SEI, SSI, STI. */
+static int pick_irq(uint64_t pending)
+{
+    static const int order[] = {IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER,
+                                IRQ_S_EXT, IRQ_S_SOFT, IRQ_S_TIMER};
+    for (unsigned i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+        if (pending & (1ull << order[i])) return order[i];
+    return -1;
 }
 
 bool riscv_cpu_handle_interrupt(RISCVCPU *cpu)
 {
-    uint64_t pending = atomic_load(&cpu->mip) & cpu->mie;
+    uint64_t pending = csr_read_mip(cpu) & cpu->mie;
     if (!pending) return false;
     cpu->halted = false;
-    bool enabled = cpu->priv < PRV_M || (cpu->mstatus & MSTATUS_MIE);
-    if (!enabled) return false;
-    /* Priority: MEI, MSI, MTI. */
-    static const int order[] = {11, 3, 7};
-    for (unsigned i = 0; i < 3; i++) {
-        int irq = order[i];
-        if (pending & (1ull << irq)) {
-            if (log_enabled(LOG_int))
-                log_printf("riscv_cpu_do_interrupt: hart:%llu, async:1, cause:%d, epc:0x%016llx\n",
-                           (unsigned long long)cpu->mhartid, irq, (unsigned long long)cpu->pc);
-            trap_to_m(cpu, (uint64_t)irq, 0, true);
-            return true;
-        }
-    }
-    return false;
+    /* M-level interrupts (not delegated) preempt S-level ones; each level
+     * is taken when running below it, or at it with its enable set. */
+    uint64_t m_level = pending & ~cpu->mideleg, s_level = pending & cpu->mideleg;
+    bool m_on = cpu->priv < PRV_M || (cpu->mstatus & MSTATUS_MIE);
+    bool s_on = cpu->priv < PRV_S || (cpu->priv == PRV_S && (cpu->mstatus & MSTATUS_SIE));
+    int irq = m_on ? pick_irq(m_level) : -1;
+    if (irq < 0 && s_on) irq = pick_irq(s_level);
+    if (irq < 0) return false;
+    if (log_enabled(LOG_int))
+        log_printf("riscv_cpu_do_interrupt: hart:%llu, async:1, cause:%d, epc:0x%016llx\n",
+                   (unsigned long long)cpu->mhartid, irq, (unsigned long long)cpu->pc);
+    do_trap(cpu, (uint64_t)irq, 0, true);
+    return true;
 }

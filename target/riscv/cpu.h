@@ -73,6 +73,14 @@ typedef struct RISCVCPU {
     uint64_t mcounteren, mcountinhibit;
     uint64_t mcycle_offset, minstret_offset; /* written value minus count at write */
     uint64_t mhartid;
+    uint64_t stvec, sscratch, sepc, scause, stval, satp;
+    uint64_t scounteren, menvcfg, senvcfg, stimecmp;
+    bool seip_sw; /* mip.SEIP as software wrote it; ORed with the external line */
+    uint8_t pmpcfg[16];
+    uint64_t pmpaddr[16];
+    struct HostTimer *stimecmp_timer; /* Sstc: raises STIP at stimecmp */
+    /* Called at every trap entry (LR/SC: a trap breaks the reservation). */
+    void (*clear_reservation)(struct RISCVCPU *cpu);
 
     /* Exception being raised (cause and tval), consumed by cpu_exec. */
     int exception;
@@ -100,12 +108,16 @@ void riscv_cpu_start(RISCVCPU *cpu);
 void riscv_cpu_stop(RISCVCPU *cpu);
 /* Kicks the vCPU out of generated code so it looks at its state again. */
 void cpu_exit(RISCVCPU *cpu);
+/* A device drives interrupt line irq (an mip bit number) of the hart. */
+void riscv_cpu_set_irq(RISCVCPU *cpu, int irq, bool level);
 
-/* The TB flags word: privilege in bits 1:0, mstatus.FS in bits 3:2, and
- * TB_FLAG_PHYS (accel/tb_flags.h). */
+/* The TB flags word: privilege in bits 1:0, mstatus.FS in bits 3:2, the
+ * data MMU index in bits 5:4, and TB_FLAG_PHYS (accel/tb_flags.h). */
 #define TB_FLAGS_PRIV_MASK 3u
 #define TB_FLAGS_FS_SHIFT 2
 #define TB_FLAGS_FS_MASK (3u << TB_FLAGS_FS_SHIFT)
+#define TB_FLAGS_MMU_SHIFT 4 /* the data MMU index, bits 5:4 */
+#define TB_FLAGS_MMU_MASK (3u << TB_FLAGS_MMU_SHIFT)
 enum { FS_OFF = 0, FS_INITIAL = 1, FS_CLEAN = 2, FS_DIRTY = 3 };
 
 /* Whether TBs count retired instructions exactly (-icount). */

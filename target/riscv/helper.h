@@ -15,7 +15,9 @@
     X(raise_exception, false, 2, 0)                                                                \
     X(csr, true, 3, TCG_CALL_NO_WRITE_GLOBALS)                                                     \
     X(mret, false, 0, TCG_CALL_NO_WRITE_GLOBALS)                                                   \
-    X(wfi, false, 0, 0)                                                                            \
+    X(sret, false, 1, TCG_CALL_NO_WRITE_GLOBALS)                                                   \
+    X(sfence_vma, false, 3, TCG_CALL_NO_WRITE_GLOBALS)                                             \
+    X(wfi, false, 1, 0)                                                                            \
     X(fence_i, false, 0, TCG_CALL_NO_RWG)
 
 /* Each extension with helpers of its own adds a list in its own header. */

@@ -12,4 +12,6 @@
     X(csrrsi, "csrrsi", FMT_CSRI, 0x0000707f, 0x00006073)                                          \
     X(csrrci, "csrrci", FMT_CSRI, 0x0000707f, 0x00007073)                                          \
     X(mret, "mret", FMT_NONE, 0xffffffff, 0x30200073)                                              \
+    X(sret, "sret", FMT_NONE, 0xffffffff, 0x10200073)                                              \
+    X(sfence_vma, "sfence.vma", FMT_R, 0xfe007fff, 0x12000073)                                     \
     X(wfi, "wfi", FMT_NONE, 0xffffffff, 0x10500073)

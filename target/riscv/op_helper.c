@@ -1,6 +1,7 @@
 /* Helpers for instructions the translator does not inline. */
 #include <stdint.h>
 
+#include "accel/cputlb.h"
 #include "accel/exec.h"
 #include "accel/tb.h"
 #include "target/riscv/csr.h"
@@ -24,26 +25,66 @@ static uint64_t helper_csr(RISCVCPU *cpu, uint64_t packed, uint64_t value, uint6
     return old;
 }
 
+static uint64_t epc_mask(const RISCVCPU *cpu)
+{
+    return (cpu->misa & MISA_EXT('C')) ? ~1ull : ~3ull;
+}
+
+/* The mode after a return loses MPRV unless it is M; the vacated xPP field
+ * becomes U, the least-privileged mode. (mret from below M is refused at
+ * translation time.) */
 static void helper_mret(RISCVCPU *cpu)
 {
     uint64_t s = cpu->mstatus;
     unsigned mpp = (s >> MSTATUS_MPP_SHIFT) & 3;
     s = (s & ~MSTATUS_MIE) | ((s & MSTATUS_MPIE) ? MSTATUS_MIE : 0);
     s |= MSTATUS_MPIE;
-    /* MPP becomes the least-privileged mode supported: M, without U-mode. */
-    s = (s & ~MSTATUS_MPP) | ((uint64_t)PRV_M << MSTATUS_MPP_SHIFT);
+    s &= ~MSTATUS_MPP;
+    if (mpp != PRV_M) s &= ~MSTATUS_MPRV;
+    if ((s ^ cpu->mstatus) & MSTATUS_MPRV) tlb_flush(cpu);
     cpu->mstatus = s;
     cpu->priv = mpp;
-    uint64_t mask = (cpu->misa & MISA_EXT('C')) ? ~1ull : ~3ull;
-    cpu->pc = cpu->mepc & mask;
+    cpu->pc = cpu->mepc & epc_mask(cpu);
 }
 
-/* pc already points past the wfi. The vCPU sleeps unless an interrupt is
- * pending (enabled in mie, whatever the global enable). */
-static void helper_wfi(RISCVCPU *cpu)
+/* sret in S-mode traps when mstatus.TSR is set. */
+static void helper_sret(RISCVCPU *cpu, uint64_t insn)
 {
-    if (!(atomic_load(&cpu->mip) & cpu->mie)) cpu->halted = true;
+    uint64_t s = cpu->mstatus;
+    if (cpu->priv == PRV_S && (s & MSTATUS_TSR))
+        riscv_raise_exception(cpu, EXCP_ILLEGAL_INSN, insn, GETPC());
+    unsigned spp = (s & MSTATUS_SPP) ? PRV_S : PRV_U;
+    s = (s & ~MSTATUS_SIE) | ((s & MSTATUS_SPIE) ? MSTATUS_SIE : 0);
+    s |= MSTATUS_SPIE;
+    s &= ~(MSTATUS_SPP | MSTATUS_MPRV);
+    if ((s ^ cpu->mstatus) & MSTATUS_MPRV) tlb_flush(cpu);
+    cpu->mstatus = s;
+    cpu->priv = spp;
+    cpu->pc = cpu->sepc & epc_mask(cpu);
+}
+
+/* pc already points past the wfi. As on QEMU, wfi is illegal in U-mode and
+ * in S-mode with mstatus.TW. The vCPU sleeps unless an interrupt is
+ * pending (enabled in mie, whatever the global enable). */
+static void helper_wfi(RISCVCPU *cpu, uint64_t insn)
+{
+    if (cpu->priv == PRV_U || (cpu->priv == PRV_S && (cpu->mstatus & MSTATUS_TW)))
+        riscv_raise_exception(cpu, EXCP_ILLEGAL_INSN, insn, GETPC());
+    if (!(csr_read_mip(cpu) & cpu->mie)) cpu->halted = true;
     cpu_loop_exit(cpu);
+}
+
+/* sfence.vma: illegal in U-mode and in S-mode with mstatus.TVM. The TLB is
+ * not tagged by ASID, so an ASID-specific fence flushes as much as a
+ * global one. */
+static void helper_sfence_vma(RISCVCPU *cpu, uint64_t insn, uint64_t vaddr, uint64_t has_vaddr)
+{
+    if (cpu->priv == PRV_U || (cpu->priv == PRV_S && (cpu->mstatus & MSTATUS_TVM)))
+        riscv_raise_exception(cpu, EXCP_ILLEGAL_INSN, insn, GETPC());
+    if (has_vaddr)
+        tlb_flush_page(cpu, vaddr);
+    else
+        tlb_flush(cpu);
 }
 
 static void helper_fence_i(RISCVCPU *cpu)

@@ -67,6 +67,27 @@ void trans_mret(DisasContext *c, Insn d)
 void trans_wfi(DisasContext *c, Insn d)
 {
     gen_set_pc(c, c->pc_next);
-    tcg_gen_call(c->s, &helper_info_wfi, -1, 0, NULL);
+    TCGv args[1] = {cst(c, d->raw)};
+    tcg_gen_call(c->s, &helper_info_wfi, -1, 1, args);
     c->state = DISAS_NORETURN;
+}
+
+void trans_sret(DisasContext *c, Insn d)
+{
+    if (c->priv < PRV_S) {
+        gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, d->raw));
+        return;
+    }
+    TCGv args[1] = {cst(c, d->raw)};
+    tcg_gen_call(c->s, &helper_info_sret, -1, 1, args);
+    tcg_gen_exit_tb(c->s, TB_EXIT_NONE);
+    c->state = DISAS_NORETURN;
+}
+
+/* A mapping may have changed under the TB itself: continue from the loop. */
+void trans_sfence_vma(DisasContext *c, Insn d)
+{
+    TCGv args[3] = {cst(c, d->raw), get_gpr(c, d->rs1), cst(c, d->rs1 != 0)};
+    tcg_gen_call(c->s, &helper_info_sfence_vma, -1, 3, args);
+    gen_exit_to_loop(c, c->pc_next);
 }

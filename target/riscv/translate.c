@@ -18,6 +18,7 @@
 
 #include "accel/cputlb.h"
 #include "target/riscv/csr.h"
+#include "target/riscv/decode16.h"
 #include "target/riscv/helper.h"
 #include "target/riscv/insns.h"
 #include "util/log.h"
@@ -408,10 +409,38 @@ static const TransFn trans_fns[NB_INSNS] = {
 #undef INSN_TRANS
 };
 
-static uint32_t fetch32(const uint8_t *host_page, uint64_t pc)
+/* Instruction fetch. Instructions are 2 or 4 bytes, 2-byte aligned, so a
+ * 32-bit one can straddle two pages; code is read 16 bits at a time from
+ * the host page behind the guest page, never past its end. A TB covers one
+ * guest page, except that a TB may start with an instruction whose second
+ * half lies on the next page: translation stops before such an instruction
+ * anywhere else. So the next page is fetched, and its fault raised, only
+ * once execution has reached that instruction, and such a TB records the
+ * second physical page (TBInfo.phys_page2) for the lookup to check. */
+static uint32_t lduw_host(const uint8_t *p)
 {
-    const uint8_t *p = host_page + (pc & ~TARGET_PAGE_MASK);
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8;
+}
+
+/* Without C every instruction is 32 bits (and 4-byte aligned). */
+static unsigned insn_len(uint32_t first_half, bool has_c)
+{
+    return (first_half & 3) == 3 || !has_c ? 4 : 2;
+}
+
+/* The second half of a 32-bit instruction at the last 2 bytes of a page:
+ * the first 2 bytes of the next page (this may raise a fetch fault). */
+static uint32_t fetch_next_page(RISCVCPU *cpu, uint64_t page, uint64_t *phys)
+{
+    const uint8_t *host;
+    uint64_t p = get_page_addr_code(cpu, page + TARGET_PAGE_SIZE, &host);
+    if (phys) *phys = p;
+    return lduw_host(host);
+}
+
+static bool decode_insn(uint32_t raw, unsigned len, DecodedInsn *d)
+{
+    return len == 2 ? riscv_decode16((uint16_t)raw, d) : riscv_decode(raw, d);
 }
 
 void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
@@ -422,7 +451,7 @@ void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
         .pc = info->pc,
         .flags = info->flags,
         .priv = (int)(info->flags & TB_FLAGS_PRIV_MASK),
-        .mmu_idx = riscv_cpu_mmu_index(cpu, false),
+        .mmu_idx = (int)((info->flags & TB_FLAGS_MMU_MASK) >> TB_FLAGS_MMU_SHIFT),
         .has_c = (cpu->misa & MISA_EXT('C')) != 0,
         .state = DISAS_NEXT,
         .tb_pc = info->pc,
@@ -438,17 +467,30 @@ void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
     TCGOp *start = tcg_gen_tb_start(s);
     c->loop_placeholder = tcg_gen_placeholder(s);
     unsigned n = 0;
+    info->phys_page2 = UINT64_MAX;
     while (c->state == DISAS_NEXT) {
+        uint64_t off = c->pc - page;
+        uint32_t raw = lduw_host(host_page + off);
+        unsigned len = insn_len(raw, c->has_c);
+        if (len == 4 && off + 4 <= TARGET_PAGE_SIZE) {
+            raw |= lduw_host(host_page + off + 2) << 16;
+        } else if (len == 4 && n > 0) {
+            /* It straddles into the next page: it starts the next TB. */
+            gen_goto_tb(c, c->pc);
+            c->state = DISAS_NORETURN;
+            break;
+        } else if (len == 4) {
+            raw |= fetch_next_page(cpu, page, &info->phys_page2) << 16;
+        }
         tcg_gen_insn_start(s, c->pc);
         n++;
         DecodedInsn d;
-        uint32_t raw = fetch32(host_page, c->pc);
-        if (!riscv_decode(raw, &d)) {
-            c->pc_next = c->pc + 4;
+        c->pc_next = c->pc + len;
+        if (!decode_insn(raw, len, &d)) {
+            /* mtval: the instruction's bits, 16 of them for a short one. */
             gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, raw));
             break;
         }
-        c->pc_next = c->pc + d.len;
         trans_fns[d.id](c, &d);
         if (c->state != DISAS_NEXT) break;
         c->pc = c->pc_next;
@@ -465,14 +507,29 @@ void riscv_translate(RISCVCPU *cpu, TCGContext *s, TBInfo *info, int max_insns)
 
 void riscv_log_in_asm(RISCVCPU *cpu, uint64_t pc, uint32_t size)
 {
+    /* A compressed instruction prints as its 32-bit expansion, after its
+     * 16 bits, as QEMU prints it. */
     const uint8_t *host;
     get_page_addr_code(cpu, pc, &host);
-    for (uint32_t off = 0; off < size; off += 4) {
-        uint32_t raw = fetch32(host - (pc & ~TARGET_PAGE_MASK), pc + off);
+    const uint8_t *host_page = host - (pc & ~TARGET_PAGE_MASK);
+    uint64_t page = pc & TARGET_PAGE_MASK;
+    bool has_c = (cpu->misa & MISA_EXT('C')) != 0;
+    for (uint64_t at = pc; at < pc + size;) {
+        uint64_t off = at - page;
+        uint32_t raw = lduw_host(host_page + off);
+        unsigned len = insn_len(raw, has_c);
+        if (len == 4)
+            raw |= (off + 4 <= TARGET_PAGE_SIZE ? lduw_host(host_page + off + 2)
+                                                : fetch_next_page(cpu, page, NULL))
+                   << 16;
         DecodedInsn d;
         char text[96] = "illegal";
-        if (riscv_decode(raw, &d)) riscv_disas(&d, pc + off, text, sizeof(text));
-        log_printf("0x%016" PRIx64 ":  %08x          %s\n", pc + off, raw, text);
+        if (decode_insn(raw, len, &d)) riscv_disas(&d, at, text, sizeof(text));
+        if (len == 2)
+            log_printf("0x%016" PRIx64 ":  %04x              %s\n", at, raw, text);
+        else
+            log_printf("0x%016" PRIx64 ":  %08x          %s\n", at, raw, text);
+        at += len;
     }
     log_printf("\n");
 }

@@ -12,6 +12,9 @@ typedef struct TBInfo {
     uint32_t flags;
     uint32_t size;   /* guest bytes translated */
     uint32_t icount; /* guest instructions translated */
+    /* Physical address of the second guest page the TB's code lies on, or
+     * UINT64_MAX. Only a TB's first instruction can extend onto it. */
+    uint64_t phys_page2;
 } TBInfo;
 
 /* Registers the guest globals in a fresh context. */

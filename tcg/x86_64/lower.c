@@ -434,15 +434,15 @@ static void lower_qemu_ldst(Backend *b, const TCGOp *op, bool is_store)
     /* A faulting load must leave its destination's old value visible: the
      * slow path, entered before the load writes anything, stores it. */
     X86Reg old_dirty = X86_NOREG;
-    if (is_store) {
-        rval = ra_load(b, val, ALL_REGS);
-    } else {
+    if (is_store) rval = ra_load(b, val, ALL_REGS);
+    X86Reg t0 = ra_scratch(b, ALL_REGS);
+    X86Reg t1 = ra_scratch(b, ALL_REGS);
+    /* (After the scratches: taking one may have spilled the old value.) */
+    if (!is_store) {
         const TCGTemp *vt = &b->s->temps[val];
         if (vt->kind == TEMP_GLOBAL && vt->val_type == VAL_REG && !vt->mem_coherent)
             old_dirty = vt->reg;
     }
-    X86Reg t0 = ra_scratch(b, ALL_REGS);
-    X86Reg t1 = ra_scratch(b, ALL_REGS);
     if (!is_store) {
         X86Reg reuse = ra_reusable(b, 0, raddr, ALL_REGS);
         rval = ra_output(b, val, ALL_REGS, reuse);

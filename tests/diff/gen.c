@@ -29,9 +29,24 @@
  *   generator: 512 `li`+`sd` pairs per sequence would make the programs ten
  *   times larger for no extra coverage.
  *
- * - Control flow only goes forward (branches, jal, jalr via la), so every
- *   sequence terminates whatever the operands, yet its body is spread over
- *   several translation blocks, and taken branches land on block starts.
+ * - Random control flow only goes forward (branches, jal, jalr via la), so
+ *   it terminates whatever the operands, yet a body is spread over several
+ *   translation blocks, and a block goes on past its side exits.
+ *
+ * - The only backward transfers are those of counted loops, in 30% of the
+ *   sequences (one or two, now and then one inside the other). A loop's
+ *   counter and limit are reserved: only its init unit writes them, so the
+ *   body and any loop inside it can read them, never write them, and the
+ *   trip count (0..20) is the one the generator worked out. No transfer
+ *   from outside enters a loop past its init. The back edge goes to the
+ *   loop's first instruction, as a conditional branch (bnez, blt, bltu, bne
+ *   against the limit, ...) or as a jal under an exit test at the head, so
+ *   the translator turns the block that starts there into a loop. The
+ *   head is sometimes reached only by falling into it, sometimes also by
+ *   jumps. Bodies use a few registers (they stay in host registers across
+ *   iterations) or many (more than the allocator keeps, so it spills in
+ *   the loop), and hold forward branches (side exits, some past the limit)
+ *   and loads and stores, as elsewhere.
  *
  * - The dump routine is written once. A sequence hands over x1 through
  *   mscratch, then calls it; the routine saves every register next to the
@@ -50,8 +65,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_UNITS 80
-#define MIN_UNITS 20
+#define MAX_UNITS 256 /* top level, loops and their bodies */
+#define MIN_UNITS 20  /* top-level units, loops aside */
+#define MAX_TOP_UNITS 80
 #define UNIT_TEXT 192
 
 /* Offsets from the start of the buffer, used by the dump routine while BASE
@@ -68,7 +84,8 @@ typedef struct {
     uint64_t s;
 } Rng;
 
-static uint64_t rng_next(Rng *r) {
+static uint64_t rng_next(Rng *r)
+{
     uint64_t z = (r->s += 0x9e3779b97f4a7c15ull);
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
@@ -76,21 +93,24 @@ static uint64_t rng_next(Rng *r) {
 }
 
 /* Uniform in [0, n); the modulo bias is irrelevant for test generation. */
-static uint64_t rng_below(Rng *r, uint64_t n) {
+static uint64_t rng_below(Rng *r, uint64_t n)
+{
     return rng_next(r) % n;
 }
-static int64_t rng_range(Rng *r, int64_t lo, int64_t hi) {
+static int64_t rng_range(Rng *r, int64_t lo, int64_t hi)
+{
     return lo + (int64_t)rng_below(r, (uint64_t)(hi - lo + 1));
 }
-static bool rng_chance(Rng *r, unsigned percent) {
+static bool rng_chance(Rng *r, unsigned percent)
+{
     return rng_below(r, 100) < percent;
 }
 
 /* Picks an index from a table of weights. */
-static unsigned rng_weighted(Rng *r, const unsigned *w, unsigned n) {
+static unsigned rng_weighted(Rng *r, const unsigned *w, unsigned n)
+{
     unsigned total = 0;
-    for (unsigned i = 0; i < n; i++)
-        total += w[i];
+    for (unsigned i = 0; i < n; i++) total += w[i];
     uint64_t x = rng_below(r, total);
     for (unsigned i = 0; i < n; i++) {
         if (x < w[i]) return i;
@@ -133,7 +153,8 @@ static const unsigned value_weights[V_COUNT] = {
     [V_RAND64] = 10,     [V_RAND32_SX] = 4, [V_RAND32_ZX] = 3, [V_GARBAGE_HI] = 3,
 };
 
-static uint64_t random_value(Rng *r) {
+static uint64_t random_value(Rng *r)
+{
     switch (rng_weighted(r, value_weights, V_COUNT)) {
     case V_ZERO: return 0;
     case V_ONE: return 1;
@@ -167,65 +188,206 @@ static uint64_t random_value(Rng *r) {
     }
 }
 
-/* --- Sequence bodies ----------------------------------------------------- */
+/* --- Sequence layout ----------------------------------------------------- */
+
+/* A sequence is laid out first, as a list of unit kinds, and each unit gets
+ * its text afterwards, in order: a forward transfer must know, when it is
+ * generated, where the loops after it begin and end. */
+typedef enum {
+    U_RANDOM, /* one instruction (or a short group) from the random mix */
+    U_INIT,   /* li of a loop's counter, and of its limit */
+    U_ENTER,  /* j head, right after U_INIT: the head becomes a jump target */
+    U_HEAD,   /* a loop's first unit: its exit test, or its counter update */
+    U_TAIL,   /* counter update and back edge */
+} UnitKind;
+
+/* Which registers a loop body uses: anything, a pool small enough to stay
+ * in host registers across iterations, or as many distinct ones as it can,
+ * so that the allocator must spill inside the loop. */
+typedef enum { M_ANY, M_NARROW, M_WIDE, M_COUNT } BodyMode;
+static const unsigned mode_weights[M_COUNT] = {[M_ANY] = 4, [M_NARROW] = 3, [M_WIDE] = 3};
+
+/* Branch conditions in encoding order; inverse_op[c] is taken exactly when
+ * c is not. */
+enum { OP_BEQ, OP_BNE, OP_BLT, OP_BGE, OP_BLTU, OP_BGEU };
+static const char *const branch_ops[] = {"beq", "bne", "blt", "bge", "bltu", "bgeu"};
+static const int inverse_op[] = {OP_BNE, OP_BEQ, OP_BGE, OP_BLT, OP_BGEU, OP_BLTU};
+
+/* A counted loop. Without guard:
+ *
+ *   init:  li cnt, start [; li lim, limv]
+ *   head:  body                          (update_at_head: the update first)
+ *   tail:  addi[w] cnt, cnt, step; b<op> cnt, other, head
+ *
+ * and with guard, whose back edge is a jal rather than a branch:
+ *
+ *   init:  li cnt, start [; li lim, limv]
+ *   head:  b<inverse op> cnt, other, out
+ *          body
+ *   tail:  addi[w] cnt, cnt, step; jal link, head
+ *   out:
+ *
+ * `other` is lim, or x0 when lim is 0, and cnt_first says which side of the
+ * condition cnt is on. Only U_INIT writes cnt and lim: the body, and any
+ * loop nested in it, treats them as read-only. So the trip count is the one
+ * count_trips() works out here, whatever the body computes. */
+typedef struct {
+    int parent;           /* enclosing loop, or -1 */
+    int init, head, tail; /* unit indices; tail + 1 is the loop's exit */
+    bool guard;
+    bool update_at_head;
+    int cnt, lim;
+    int link; /* rd of the guard form's jal */
+    int op;
+    bool cnt_first;
+    bool w32; /* the counter moves by addiw */
+    int64_t step;
+    uint64_t start, limv;
+    int trips;
+    BodyMode mode;
+    bool branchy;     /* forward branches weigh more: the TB runs out of side exits */
+    bool jumps;       /* the body may hold jal/jalr, which end a TB */
+    uint32_t pool;    /* M_NARROW: the registers the body writes */
+    uint32_t touched; /* registers the body reads or writes */
+} Loop;
+
+#define MAX_LOOPS 2
 
 typedef struct {
     Rng *r;
     int index; /* sequence number, for label names */
-    int n;     /* number of units in the body */
+    int n;     /* number of units */
     int pos;   /* unit being generated */
+    UnitKind kind[MAX_UNITS];
+    /* The innermost loop whose init the unit follows and whose tail it does
+     * not, or -1: that loop's counter is live there. */
+    signed char owner[MAX_UNITS];
     bool label[MAX_UNITS + 1];
     char text[MAX_UNITS][UNIT_TEXT];
+    Loop loops[MAX_LOOPS]; /* in the order of their init units */
+    int nloops;
     uint64_t init[32]; /* initial values, to aim div/rem at their edge cases */
     bool clean[32];    /* still holds init[] on every path so far */
 } Seq;
 
-static void unit(Seq *s, const char *fmt, ...) {
+static void unit(Seq *s, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(s->text[s->pos], UNIT_TEXT, fmt, ap);
     va_end(ap);
 }
 
-/* Destination: any register but BASE, x0 now and then (the write must vanish). */
-static int pick_rd(Seq *s) {
-    if (rng_chance(s->r, 3)) return 0;
-    int rd;
-    do
-        rd = 1 + (int)rng_below(s->r, 31);
-    while (rd == g_base);
+/* --- Registers ------------------------------------------------------------ */
+
+/* Registers that code inside loop l (-1: outside every loop) may write: not
+ * x0, not BASE, not the counter or limit of l or of a loop around it. */
+static uint32_t writable_in(const Seq *s, int l)
+{
+    uint32_t m = ~1u & ~(1u << g_base);
+    for (; l >= 0; l = s->loops[l].parent) m &= ~(1u << s->loops[l].cnt) & ~(1u << s->loops[l].lim);
+    return m;
+}
+
+static uint32_t writable(const Seq *s)
+{
+    return writable_in(s, s->owner[s->pos]);
+}
+
+/* The loop whose body holds the current unit, or NULL: its mode steers the
+ * choice of registers. */
+static Loop *body_loop(Seq *s)
+{
+    int l = s->owner[s->pos];
+    return l >= 0 && s->pos >= s->loops[l].head ? &s->loops[l] : NULL;
+}
+
+static void touch(Seq *s, int r)
+{
+    if (r == 0) return;
+    for (int l = s->owner[s->pos]; l >= 0; l = s->loops[l].parent)
+        if (s->pos >= s->loops[l].head) s->loops[l].touched |= 1u << r;
+}
+
+/* A register of mask m, which must not be empty. */
+static int pick_from(Rng *r, uint32_t m)
+{
+    int n = __builtin_popcount(m);
+    for (int k = (int)rng_below(r, (uint64_t)n);; m &= m - 1)
+        if (k-- == 0) return __builtin_ctz(m);
+}
+
+/* In a wide body, a register the body has not used yet, when one is left. */
+static uint32_t prefer_fresh(Seq *s, const Loop *l, uint32_t m)
+{
+    if (l && l->mode == M_WIDE && (m & ~l->touched) && rng_chance(s->r, 60)) return m & ~l->touched;
+    return m;
+}
+
+/* Destination other than x0: any writable register. */
+static int pick_rd_nz(Seq *s)
+{
+    const Loop *l = body_loop(s);
+    uint32_t m = writable(s);
+    if (l && l->mode == M_NARROW) m &= l->pool;
+    int rd = pick_from(s->r, prefer_fresh(s, l, m));
     s->clean[rd] = false;
+    touch(s, rd);
     return rd;
 }
 
-/* Source: any register, BASE included (its value is the same everywhere). */
-static int pick_rs(Seq *s) {
+/* Destination: x0 now and then (the write must vanish). */
+static int pick_rd(Seq *s)
+{
+    return rng_chance(s->r, 3) ? 0 : pick_rd_nz(s);
+}
+
+/* Source: any register, BASE and live loop counters included. */
+static int pick_rs(Seq *s)
+{
     if (rng_chance(s->r, 8)) return 0;
-    return (int)rng_below(s->r, 32);
+    const Loop *l = body_loop(s);
+    uint32_t m = ~0u;
+    if (l && l->mode == M_NARROW && rng_chance(s->r, 85)) m = l->pool;
+    int rs = pick_from(s->r, prefer_fresh(s, l, m & ~1u));
+    touch(s, rs);
+    return rs;
 }
 
 /* A clean register whose initial value satisfies pred, or -1. */
-static int find_clean(Seq *s, bool (*pred)(uint64_t)) {
+static int find_clean(Seq *s, bool (*pred)(uint64_t))
+{
     int found[32], n = 0;
+    uint32_t m = writable(s);
     for (int i = 1; i < 32; i++)
-        if (i != g_base && s->clean[i] && pred(s->init[i])) found[n++] = i;
-    return n ? found[rng_below(s->r, (uint64_t)n)] : -1;
+        if ((m >> i & 1) && s->clean[i] && pred(s->init[i])) found[n++] = i;
+    if (!n) return -1;
+    int r = found[rng_below(s->r, (uint64_t)n)];
+    touch(s, r);
+    return r;
 }
 
-static bool is_i64min(uint64_t v) {
+static bool is_i64min(uint64_t v)
+{
     return v == (uint64_t)INT64_MIN;
 }
-static bool is_i32min_low(uint64_t v) {
+static bool is_i32min_low(uint64_t v)
+{
     return (uint32_t)v == 0x80000000u;
 }
-static bool is_minus1(uint64_t v) {
+static bool is_minus1(uint64_t v)
+{
     return v == UINT64_MAX;
 }
-static bool is_minus1_low(uint64_t v) {
+static bool is_minus1_low(uint64_t v)
+{
     return (uint32_t)v == 0xffffffffu;
 }
 
-static int64_t random_imm12(Rng *r) {
+/* --- Immediates ------------------------------------------------------------ */
+
+static int64_t random_imm12(Rng *r)
+{
     switch (rng_below(r, 8)) {
     case 0: return 0;
     case 1: return -1;
@@ -235,7 +397,8 @@ static int64_t random_imm12(Rng *r) {
     }
 }
 
-static int random_shamt(Rng *r, int width) {
+static int random_shamt(Rng *r, int width)
+{
     static const int edges[] = {0, 1, 31, 32, 63};
     if (rng_chance(r, 35)) {
         int e = edges[rng_below(r, 5)];
@@ -244,7 +407,8 @@ static int random_shamt(Rng *r, int width) {
     return (int)rng_below(r, (uint64_t)width);
 }
 
-static uint32_t random_imm20(Rng *r) {
+static uint32_t random_imm20(Rng *r)
+{
     static const uint32_t edges[] = {0, 1, 0x7ffff, 0x80000, 0xfffff};
     if (rng_chance(r, 30)) return edges[rng_below(r, 5)];
     return (uint32_t)rng_below(r, 1u << 20);
@@ -253,7 +417,8 @@ static uint32_t random_imm20(Rng *r) {
 /* Offset from BASE for an access of `size` bytes inside the buffer: half
  * naturally aligned, half anywhere, and a share straddling the page
  * boundary at BASE itself. */
-static int64_t random_offset(Rng *r, int size) {
+static int64_t random_offset(Rng *r, int size)
+{
     int64_t off;
     if (size > 1 && rng_chance(r, 15))
         off = rng_range(r, -(size - 1), -1);
@@ -264,14 +429,36 @@ static int64_t random_offset(Rng *r, int size) {
 }
 
 /* Where a forward transfer from the current unit lands: past 1..5 units
- * (rarely 0, i.e. onto the next one), clamped to the end of the body. */
-static int forward_target(Seq *s) {
+ * (rarely 0, i.e. onto the next one), within its region. Code before a
+ * loop's head stays before it or lands on it; a body stays in its body (its
+ * tail at most). A transfer never enters a loop it is not in, since it would
+ * skip the counter's init: it lands on that loop's init or on its exit. */
+static int forward_target(Seq *s)
+{
     int skip = rng_chance(s->r, 8) ? 0 : (int)rng_range(s->r, 1, 5);
     int t = s->pos + 1 + skip;
-    if (t > s->n) t = s->n;
+    int hi = s->n, own = s->owner[s->pos];
+    if (own >= 0) {
+        const Loop *l = &s->loops[own];
+        hi = s->pos < l->head ? l->head : l->tail;
+    }
+    if (t > hi) t = hi;
+    /* Outer loops come first, so the first hit is the outermost loop that
+     * holds t but not pos. */
+    for (int i = 0; i < s->nloops; i++) {
+        const Loop *l = &s->loops[i];
+        bool holds_t = t > l->init && t <= l->tail;
+        bool holds_pos = s->pos > l->init && s->pos <= l->tail;
+        if (holds_t && !holds_pos) {
+            t = rng_chance(s->r, 50) ? l->init : l->tail + 1;
+            break;
+        }
+    }
     s->label[t] = true;
     return t;
 }
+
+/* --- The random mix ---------------------------------------------------------- */
 
 #define LABEL_FMT ".Ls%d_%d"
 
@@ -284,7 +471,6 @@ static const char *const shift_riw[] = {"slliw", "srliw", "sraiw"};
 static const char *const mul_ops[] = {"mul", "mulh", "mulhsu", "mulhu", "mulw"};
 static const char *const div_ops[] = {"div",  "divu",  "rem",  "remu",
                                       "divw", "divuw", "remw", "remuw"};
-static const char *const branch_ops[] = {"beq", "bne", "blt", "bge", "bltu", "bgeu"};
 
 struct mem_op {
     const char *name;
@@ -321,7 +507,8 @@ static const unsigned kind_weights[K_COUNT] = {
     [K_PTR_MEM] = 2, [K_BRANCH] = 7,  [K_JAL] = 2,     [K_JALR] = 1,     [K_FENCE] = 1,
 };
 
-static void gen_div(Seq *s) {
+static void gen_div(Seq *s)
+{
     int op = (int)rng_below(s->r, 8);
     bool w = op >= 4;
     int rs1 = pick_rs(s), rs2 = pick_rs(s);
@@ -339,9 +526,15 @@ static void gen_div(Seq *s) {
     unit(s, "%s x%d, x%d, x%d", div_ops[op], rd, rs1, rs2);
 }
 
-static void gen_unit(Seq *s) {
+static void gen_unit(Seq *s)
+{
     Rng *r = s->r;
-    unsigned k = rng_weighted(r, kind_weights, K_COUNT);
+    unsigned w[K_COUNT];
+    memcpy(w, kind_weights, sizeof w);
+    const Loop *l = body_loop(s);
+    if (l && l->branchy) w[K_BRANCH] = 40;
+    if (l && !l->jumps) w[K_JAL] = w[K_JALR] = 0;
+    unsigned k = rng_weighted(r, w, K_COUNT);
     switch (k) {
     case K_ALU_RR:
     case K_ALU_RRW:
@@ -350,7 +543,7 @@ static void gen_unit(Seq *s) {
                          : k == K_MUL   ? PICK(r, mul_ops)
                                         : PICK(r, alu_rr);
         int rs1 = pick_rs(s), rs2 = rng_chance(r, 10) ? rs1 : pick_rs(s);
-        int rd = rng_chance(r, 10) && rs1 != g_base ? rs1 : pick_rd(s);
+        int rd = rng_chance(r, 10) && (writable(s) >> rs1 & 1) ? rs1 : pick_rd(s);
         s->clean[rd] = false;
         unit(s, "%s x%d, x%d, x%d", op, rd, rs1, rs2);
         break;
@@ -382,20 +575,21 @@ static void gen_unit(Seq *s) {
     case K_LOAD: {
         struct mem_op m = PICK(r, loads);
         int rd = pick_rd(s);
+        touch(s, g_base);
         unit(s, "%s x%d, %" PRId64 "(x%d)", m.name, rd, random_offset(r, m.size), g_base);
         break;
     }
     case K_STORE: {
         struct mem_op m = PICK(r, stores);
+        touch(s, g_base);
         unit(s, "%s x%d, %" PRId64 "(x%d)", m.name, pick_rs(s), random_offset(r, m.size), g_base);
         break;
     }
     case K_PTR_MEM: {
         /* Address through a register other than BASE: p = BASE + a, then an
          * access at p + b with a + b inside the buffer. */
-        int p = pick_rd(s);
-        if (p == 0) p = g_tmp[0];
-        s->clean[p] = false;
+        int p = pick_rd_nz(s);
+        touch(s, g_base);
         bool is_load = rng_chance(r, 50);
         struct mem_op m = is_load ? PICK(r, loads) : PICK(r, stores);
         int64_t total = random_offset(r, m.size);
@@ -419,7 +613,9 @@ static void gen_unit(Seq *s) {
     }
     case K_JAL: {
         int rd = rng_chance(r, 30) ? 0 : rng_chance(r, 30) ? 1 : pick_rd(s);
+        if (!(writable(s) >> rd & 1)) rd = 0;
         s->clean[rd] = false;
+        touch(s, rd);
         int t = forward_target(s);
         unit(s, "jal x%d, " LABEL_FMT, rd, s->index, t);
         break;
@@ -427,9 +623,7 @@ static void gen_unit(Seq *s) {
     case K_JALR: {
         /* la p, L - imm + odd; jalr rd, imm(p): lands on L, checking that the
          * immediate is added and bit 0 of the sum is cleared. */
-        int p = pick_rd(s);
-        if (p == 0) p = g_tmp[1];
-        s->clean[p] = false;
+        int p = pick_rd_nz(s);
         int rd = rng_chance(r, 25) ? p : pick_rd(s);
         int64_t imm = rng_chance(r, 40) ? 0 : random_imm12(r);
         int odd = rng_chance(r, 40);
@@ -442,19 +636,294 @@ static void gen_unit(Seq *s) {
     }
 }
 
-static uint64_t mix(uint64_t seed, uint64_t index) {
+/* --- Loops ------------------------------------------------------------------ */
+
+#define MAX_TRIPS 20
+#define BODY_MIN 3
+#define BODY_MAX 25
+#define WIDE_BODY_MIN 12
+
+static uint64_t counter_step(const Loop *l, uint64_t c)
+{
+    c += (uint64_t)l->step;
+    return l->w32 ? (uint64_t)(int64_t)(int32_t)c : c;
+}
+
+/* Whether the loop goes round again with the counter at c: the back edge
+ * is taken (guard: the exit test is not). */
+static bool counter_goes_on(const Loop *l, uint64_t c)
+{
+    uint64_t o = l->lim ? l->limv : 0;
+    uint64_t a = l->cnt_first ? c : o, b = l->cnt_first ? o : c;
+    switch (l->op) {
+    case OP_BEQ: return a == b;
+    case OP_BNE: return a != b;
+    case OP_BLT: return (int64_t)a < (int64_t)b;
+    case OP_BGE: return (int64_t)a >= (int64_t)b;
+    case OP_BLTU: return a < b;
+    default: return a >= b;
+    }
+}
+
+/* How many times the body runs, the way the guest runs it; -1 past 64. */
+static int count_trips(const Loop *l)
+{
+    uint64_t c = l->start;
+    int n = 0;
+    if (l->guard) {
+        for (; counter_goes_on(l, c); c = counter_step(l, c))
+            if (++n > 64) return -1;
+        return n;
+    }
+    do {
+        if (++n > 64) return -1;
+        c = counter_step(l, c);
+    } while (counter_goes_on(l, c));
+    return n;
+}
+
+/* A counter start with an edge nearby: zero, the signed and unsigned
+ * limits of 64 and 32 bits. */
+static uint64_t counter_start(Rng *r)
+{
+    uint64_t d = (uint64_t)rng_range(r, -40, 40);
+    switch (rng_below(r, 7)) {
+    case 0: return d;
+    case 1: return (uint64_t)INT64_MAX + d;
+    case 2: return 0x7fffffffu + d;
+    case 3: return (uint64_t)(int64_t)INT32_MIN + d;
+    case 4: return 0x80000000u + d;
+    case 5: return (uint64_t)(int64_t)(int32_t)rng_next(r);
+    default: return rng_next(r);
+    }
+}
+
+/* The plain form: addi cnt, cnt, -1; bnez cnt (guard: beqz), a limit
+ * register holding 0. */
+static void plain_counter(Loop *l)
+{
+    l->op = OP_BNE, l->cnt_first = true, l->w32 = false, l->step = -1;
+    l->start = (uint64_t)l->trips, l->limv = 0;
+}
+
+/* One guess at a start, step, condition and limit for the trip count: the
+ * caller keeps it if count_trips() agrees. A relational condition usually
+ * ends when the counter passes the limit, sometimes when it wraps around
+ * the ends of the order the condition uses. */
+static void guess_counter(Rng *r, Loop *l)
+{
+    uint64_t k = rng_chance(r, 70) ? 1 : (uint64_t)rng_range(r, 2, 4);
+    l->w32 = rng_chance(r, 25);
+    l->op = rng_chance(r, l->lim ? 30 : 50) ? OP_BNE : OP_BLT + (int)rng_below(r, 4);
+    l->cnt_first = rng_chance(r, 80);
+    bool rel = l->op != OP_BNE, sgn = l->op == OP_BLT || l->op == OP_BGE;
+    /* Whether the loop goes on while cnt is below the other side: it then
+     * counts up, unless it is to end by wrapping around. */
+    bool below = rel ? (l->op == OP_BLT || l->op == OP_BLTU) == l->cnt_first : rng_chance(r, 50);
+    bool wrap = rel && rng_chance(r, 15);
+    l->step = below != wrap ? (int64_t)k : -(int64_t)k;
+    uint64_t n = (uint64_t)l->trips;
+    if (wrap) {
+        /* Past the last trip the counter leaves the order's bottom for its
+         * top (or the reverse); the limit is near the start, on the side
+         * the counter moves away from. */
+        uint64_t bottom = !sgn ? 0 : l->w32 ? (uint64_t)(int64_t)INT32_MIN : (uint64_t)INT64_MIN;
+        uint64_t top = !sgn ? UINT64_MAX : l->w32 ? (uint64_t)INT32_MAX : (uint64_t)INT64_MAX;
+        uint64_t span = (n - 1) * k + rng_below(r, k);
+        uint64_t gap = (uint64_t)rng_range(r, 1, 64);
+        l->start = l->step < 0 ? bottom + span : top - span;
+        l->limv = l->step < 0 ? l->start + gap : l->start - gap;
+    } else {
+        /* Past the last trip the counter is just beyond the limit (or on it,
+         * for bne): jitter moves the limit within one step. */
+        uint64_t jitter = rel ? (uint64_t)rng_range(r, -(int64_t)k + 1, (int64_t)k - 1) : 0;
+        if (l->lim) {
+            l->start = counter_start(r);
+            uint64_t c = l->start;
+            for (int i = 0; i < l->trips; i++) c = counter_step(l, c);
+            l->limv = c + jitter;
+        } else {
+            l->start = -(n * (uint64_t)l->step) + jitter;
+        }
+    }
+    if (!l->lim) l->limv = 0;
+}
+
+/* Picks the counter for a trip count of 1..MAX_TRIPS (0 too for the guard
+ * form, rarely). */
+static void choose_counter(Rng *r, Loop *l)
+{
+    l->trips = l->guard && rng_chance(r, 5) ? 0 : (int)rng_range(r, 1, MAX_TRIPS);
+    bool found = false;
+    if (!rng_chance(r, 30))
+        for (int tries = 0; tries < 200 && !found; tries++) {
+            guess_counter(r, l);
+            found = count_trips(l) == l->trips;
+        }
+    if (!found) plain_counter(l);
+    if (count_trips(l) != l->trips) {
+        fprintf(stderr, "gen: loop counter does not give %d trips\n", l->trips);
+        exit(1);
+    }
+}
+
+/* A register for a new loop inside loop `parent`, outside mask `avoid`. */
+static int loop_register(Seq *s, int parent, uint32_t avoid)
+{
+    return pick_from(s->r, writable_in(s, parent) & ~avoid);
+}
+
+static void plan_unit(Seq *s, UnitKind k, int owner)
+{
+    s->kind[s->n] = k;
+    s->owner[s->n] = (signed char)owner;
+    s->n++;
+}
+
+/* Lays out a loop at the end of the plan so far, with (if nest) another one
+ * somewhere in its body. */
+static void plan_loop(Seq *s, int parent, bool nest)
+{
+    Rng *r = s->r;
+    int id = s->nloops++;
+    Loop *l = &s->loops[id];
+    l->parent = parent;
+    l->cnt = loop_register(s, parent, 0);
+    l->lim = rng_chance(r, 50) ? loop_register(s, parent, 1u << l->cnt) : 0;
+    uint32_t own = 1u << l->cnt | 1u << l->lim;
+    l->guard = rng_chance(r, 35);
+    l->update_at_head = !l->guard && rng_chance(r, 25);
+    l->link = l->guard && rng_chance(r, 20) ? loop_register(s, parent, own) : 0;
+    choose_counter(r, l);
+    l->mode = (BodyMode)rng_weighted(r, mode_weights, M_COUNT);
+    l->branchy = rng_chance(r, 20);
+    l->jumps = rng_chance(r, 50);
+    if (l->mode == M_NARROW) {
+        uint32_t free = writable_in(s, parent) & ~own;
+        for (int i = (int)rng_range(r, 2, 6); i > 0; i--)
+            l->pool |= 1u << pick_from(r, free & ~l->pool);
+    }
+
+    l->init = s->n;
+    plan_unit(s, U_INIT, parent);
+    /* How the head is reached the first time: by falling through from the
+     * init, so that nothing but the back edge targets it; by a jump; or
+     * through a few units whose forward transfers may land on it. */
+    unsigned entry = (unsigned)rng_below(r, 10);
+    if (entry >= 5 && entry < 7)
+        plan_unit(s, U_ENTER, id);
+    else if (entry >= 7)
+        for (int i = (int)rng_range(r, 1, 3); i > 0; i--) plan_unit(s, U_RANDOM, id);
+    l->head = s->n;
+    if (l->guard || l->update_at_head) plan_unit(s, U_HEAD, id);
+    int body = (int)rng_range(r, l->mode == M_WIDE ? WIDE_BODY_MIN : BODY_MIN, BODY_MAX);
+    int inner = nest ? (int)rng_range(r, 0, body) : -1;
+    for (int i = 0; i <= body; i++) {
+        if (i == inner) plan_loop(s, id, false);
+        if (i < body) plan_unit(s, U_RANDOM, id);
+    }
+    l->tail = s->n;
+    plan_unit(s, U_TAIL, id);
+}
+
+/* 30% of the sequences get one or two loops, sometimes one in the other. */
+static void plan_sequence(Seq *s)
+{
+    Rng *r = s->r;
+    int top = (int)rng_range(r, MIN_UNITS, MAX_TOP_UNITS);
+    int nloops = rng_chance(r, 30) ? (int)rng_range(r, 1, MAX_LOOPS) : 0;
+    bool nest = nloops == 2 && rng_chance(r, 30);
+    int at[MAX_LOOPS];
+    for (int i = 0; i < nloops; i++) at[i] = (int)rng_range(r, 0, top);
+    if (nloops == 2 && at[0] > at[1]) {
+        int t = at[0];
+        at[0] = at[1], at[1] = t;
+    }
+    if (nest) nloops = 1;
+    for (int i = 0, k = 0; i <= top; i++) {
+        for (; k < nloops && at[k] == i; k++) plan_loop(s, -1, nest);
+        if (i < top) plan_unit(s, U_RANDOM, -1);
+    }
+}
+
+/* cond as a branch to unit t: "bnez x5, L" rather than "bne x5, x0, L". */
+static int format_branch(char *buf, size_t size, const Seq *s, int op, const Loop *l, int t)
+{
+    int a = l->cnt_first ? l->cnt : l->lim, b = l->cnt_first ? l->lim : l->cnt;
+    if (b == 0 && (op == OP_BEQ || op == OP_BNE))
+        return snprintf(buf, size, "%sz x%d, " LABEL_FMT, branch_ops[op], a, s->index, t);
+    return snprintf(buf, size, "%s x%d, x%d, " LABEL_FMT, branch_ops[op], a, b, s->index, t);
+}
+
+static void gen_loop_unit(Seq *s)
+{
+    /* The loop this unit belongs to: the one whose init it is, or its owner. */
+    int id = s->owner[s->pos];
+    if (s->kind[s->pos] == U_INIT)
+        for (id = 0; s->loops[id].init != s->pos; id++)
+            ;
+    Loop *l = &s->loops[id];
+    char update[64], branch[96];
+    snprintf(update, sizeof update, "%s x%d, x%d, %" PRId64, l->w32 ? "addiw" : "addi", l->cnt,
+             l->cnt, l->step);
+    s->label[l->head] = true;
+    touch(s, l->cnt);
+    touch(s, l->lim);
+    touch(s, l->link);
+    switch (s->kind[s->pos]) {
+    case U_INIT:
+        if (l->lim)
+            unit(s, "li x%d, 0x%" PRIx64 "; li x%d, 0x%" PRIx64, l->cnt, l->start, l->lim, l->limv);
+        else
+            unit(s, "li x%d, 0x%" PRIx64, l->cnt, l->start);
+        break;
+    case U_ENTER: unit(s, "j " LABEL_FMT, s->index, l->head); break;
+    case U_HEAD:
+        if (l->guard) {
+            s->label[l->tail + 1] = true;
+            format_branch(branch, sizeof branch, s, inverse_op[l->op], l, l->tail + 1);
+            unit(s, "%s", branch);
+        } else {
+            unit(s, "%s", update);
+        }
+        break;
+    default:
+        if (l->guard) {
+            unit(s, "%s; jal x%d, " LABEL_FMT, update, l->link, s->index, l->head);
+        } else {
+            format_branch(branch, sizeof branch, s, l->op, l, l->head);
+            unit(s, l->update_at_head ? "%s%s" : "%s; %s", l->update_at_head ? "" : update, branch);
+        }
+        break;
+    }
+}
+
+/* A comment before the loop's init: what the loop is, for whoever reads a
+ * reproducer. */
+static void print_loop_comment(const Loop *l)
+{
+    static const char *const modes[] = {"any", "narrow", "wide"};
+    printf("    /* loop: %d trips, %s back edge, %s update, body %d units, %d registers "
+           "(%s%s%s) */\n",
+           l->trips, l->guard ? "jal" : branch_ops[l->op], l->w32 ? "addiw" : "addi",
+           l->tail - l->head - (l->guard || l->update_at_head), __builtin_popcount(l->touched),
+           modes[l->mode], l->branchy ? ", branchy" : "", l->jumps ? ", jumps" : "");
+}
+
+static uint64_t mix(uint64_t seed, uint64_t index)
+{
     Rng r = {seed * 0x100000001b3ull ^ (index + 0x632be59bd9b4e019ull)};
     rng_next(&r);
     return rng_next(&r);
 }
 
-static void emit_sequence(uint64_t seed, int index) {
+static void emit_sequence(uint64_t seed, int index)
+{
     Rng r = {mix(seed, (uint64_t)index)};
-    Seq s;
+    static Seq s;
     memset(&s, 0, sizeof s);
     s.r = &r;
     s.index = index;
-    s.n = (int)rng_range(&r, MIN_UNITS, MAX_UNITS);
 
     printf("\n    /* sequence %d */\nseq%d:\n", index, index);
     printf("    li x%d, 0x%" PRIx64 "\n    call fill\n", g_tmp[0], rng_next(&r) | 1);
@@ -464,10 +933,15 @@ static void emit_sequence(uint64_t seed, int index) {
         s.clean[i] = true;
         printf("    li x%d, 0x%" PRIx64 "\n", i, s.init[i]);
     }
+    plan_sequence(&s);
     for (s.pos = 0; s.pos < s.n; s.pos++)
-        gen_unit(&s);
-    for (int i = 0; i <= s.n; i++) {
+        if (s.kind[s.pos] == U_RANDOM)
+            gen_unit(&s);
+        else
+            gen_loop_unit(&s);
+    for (int i = 0, l = 0; i <= s.n; i++) {
         if (s.label[i]) printf(LABEL_FMT ":\n", index, i);
+        if (i < s.n && s.kind[i] == U_INIT) print_loop_comment(&s.loops[l++]);
         if (i < s.n) printf("    %s\n", s.text[i]);
     }
     printf("    csrw mscratch, x1\n    call dump\n");
@@ -478,7 +952,8 @@ static void emit_sequence(uint64_t seed, int index) {
 /* printf, then the register tokens {B} (BASE), {A} (argument) and {1}..{5}
  * (temporaries) become xN: the harness reads as assembly, whatever
  * registers the seed picked. */
-static void emit(const char *fmt, ...) {
+static void emit(const char *fmt, ...)
+{
     char buf[4096];
     va_list ap;
     va_start(ap, fmt);
@@ -495,7 +970,8 @@ static void emit(const char *fmt, ...) {
     }
 }
 
-static void emit_harness(int first) {
+static void emit_harness(int first)
+{
     emit("    .option norelax\n"
          "    .section .text.init, \"ax\"\n"
          "    .globl _start\n"
@@ -650,18 +1126,19 @@ static void emit_harness(int first) {
          "1:  j 1b\n");
 }
 
-static void emit_data(void) {
+static void emit_data(void)
+{
     printf("\n    .section .rodata\n"
            "hexdigits: .ascii \"0123456789abcdef\"\n"
            "name_mem: .asciz \" mem=\"\n"
            "name_trap: .asciz \"TRAP mcause=\"\n"
            "name_mepc: .asciz \" mepc=\"\n"
            "name_mtval: .asciz \" mtval=\"\n");
-    for (int i = 1; i < 32; i++)
-        printf("name_x%d: .asciz \" x%d=\"\n", i, i);
+    for (int i = 1; i < 32; i++) printf("name_x%d: .asciz \" x%d=\"\n", i, i);
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (argc < 3 || argc > 4) {
         fprintf(stderr, "usage: %s SEED COUNT [FIRST] > prog.S\n", argv[0]);
         return 2;
@@ -696,8 +1173,7 @@ int main(int argc, char **argv) {
     printf("/* Generated by tests/diff/gen.c: gen %" PRIu64 " %ld %ld (BASE = x%d). */\n", seed,
            count, first, g_base);
     emit_harness((int)first);
-    for (long i = first; i < first + count; i++)
-        emit_sequence(seed, (int)i);
+    for (long i = first; i < first + count; i++) emit_sequence(seed, (int)i);
     emit("\n    li {1}, 0x100000\n"
          "    li {2}, 0x5555\n"
          "    sw {2}, 0({1})\n"

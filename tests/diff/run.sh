@@ -5,7 +5,7 @@
 # sequence K, first difference in xN: qemu=... rivet=...".
 #
 # Environment: RIVET (emulator under test, default build/rivet),
-# DIFF_PROGRAMS (4), DIFF_SEQS (500 sequences per program), DIFF_SEED (1:
+# DIFF_PROGRAMS (6), DIFF_SEQS (500 sequences per program), DIFF_SEED (1:
 # programs use seeds DIFF_SEED, DIFF_SEED+1, ...), DIFF_TIMEOUT (60 s per
 # run), DIFF_QEMU (the reference, default qemu-system-riscv64).
 # DIFF_SELFTEST=qemu runs the reference in place of rivet (every program must
@@ -18,7 +18,7 @@ QEMU="${DIFF_QEMU:-qemu-system-riscv64}"
 RV_CC=riscv64-unknown-elf-gcc
 RV_CFLAGS="-march=rv64im_zicsr -mabi=lp64 -mcmodel=medany -static -nostdlib -nostartfiles \
 -ffreestanding -O2 -Itests/guest"
-programs="${DIFF_PROGRAMS:-4}"
+programs="${DIFF_PROGRAMS:-6}"
 seqs="${DIFF_SEQS:-500}"
 base="${DIFF_SEED:-1}"
 limit="${DIFF_TIMEOUT:-60}"

@@ -21,9 +21,14 @@
  * every caller-saved register before returning, and every TB runs through
  * an assembly trampoline that checks the callee-saved registers survive.
  *
+ * Side exits (brcond_exit) must write back exactly the globals dirty at
+ * the branch and the target pc; goto_tb and side-exit jumps are patched
+ * into another TB with tcg_patch_jump and reset. A TB looping to its own
+ * start (loop_head) must count its instructions once per iteration.
+ *
  * Random programs (branches, labels, LOCAL temps, calls, loads, stores,
- * many live temps) are compared with an IR interpreter running the same
- * ops on a copy of the state.
+ * side exits, many live temps, whole-TB loops) are compared with an IR
+ * interpreter running the same ops on a copy of the state.
  *
  * Each group runs in a child process, so a crash or a fatal() of the
  * backend is reported with the case that caused it and the other groups
@@ -383,7 +388,7 @@ static const char *check_mem_call(int i, uint64_t addr, uint32_t oi, bool is_sto
 /* ---- Helpers for calls. ---- */
 
 static uint64_t call_args[6];
-static int call_nargs, nb_calls;
+static int nb_calls;
 static void *call_env;
 static bool call_aligned;
 static uint64_t call_regs[NG];
@@ -399,7 +404,6 @@ static void note_call(void *e, int n, const uint64_t *a)
 {
     nb_calls++;
     call_env = e;
-    call_nargs = n;
     for (int i = 0; i < n; i++) call_args[i] = a[i];
     call_aligned = stack_aligned();
     memcpy(call_regs, ((FakeEnv *)e)->regs, sizeof(call_regs));
@@ -1101,6 +1105,102 @@ static void test_branches(void)
     report("exit_request", fail_with(err ? err : check_state()));
 }
 
+/* ---- Side exits and chaining. ---- */
+
+/* g0 = g5 + 1 (dirty at the exit); t = g6 ^ g7 (a NORMAL temp live across
+ * it); brcond_exit cond(g1, y) exit 2 to `target`; g0 *= 3; g8 = t + 1.
+ * Taken: only g0's first value is written back, pc = target; else the TB
+ * goes on. */
+static const char *side_exit_case(TCGCond c, uint64_t a, uint64_t b, int kind, uint64_t target)
+{
+    static const char *const kinds[] = {"(g1,g2)", "(g1,$b)", "(t,t)/noopt"};
+    set_case("brcond_exit %s %s a=%#" PRIx64 " b=%#" PRIx64 " target=%#" PRIx64, cond_names[c],
+             kinds[kind], a, b, target);
+    TCGContext *s = tb_begin();
+    state_random();
+    set_reg(1, a), set_reg(2, b), set_scr(0, a), set_scr(1, b);
+    TCGv t = tcg_temp_new(s), x = g[1], y = g[2];
+    tcg_gen_binop(s, INDEX_op_add, g[0], g[5], C(s, 1));
+    tcg_gen_binop(s, INDEX_op_xor, t, g[6], g[7]);
+    if (kind == 1) y = C(s, b);
+    if (kind == 2) {
+        x = tcg_temp_new(s), y = tcg_temp_new(s);
+        tcg_gen_ld_env(s, x, SCR_OFF(0), MO_64);
+        tcg_gen_ld_env(s, y, SCR_OFF(1), MO_64);
+    }
+    tcg_gen_brcond_exit(s, c, x, y, 2, target);
+    tcg_gen_binop(s, INDEX_op_mul, g[0], g[0], C(s, 3));
+    tcg_gen_binop(s, INDEX_op_add, g[8], t, C(s, 1));
+    bool taken = tcg_eval_cond(c, a, b);
+    want_regs[0] = want_regs[5] + 1;
+    if (taken) {
+        want_pc = target;
+    } else {
+        want_regs[0] *= 3;
+        want_regs[8] = (want_regs[6] ^ want_regs[7]) + 1;
+    }
+    const char *e = compile_tb(s, kind != 2, EXIT_BASE);
+    if (!e && res.jmp_field_off[2] < 0) e = "no chain field recorded for exit 2";
+    if (!e) e = exec_code(code_lo, EXIT_BASE | (taken ? 2 : 0), TB_INSNS);
+    if (!e) e = check_state();
+    return fail_with(e);
+}
+
+#define EXIT_BASE2 ((uintptr_t)0x7777000)
+
+/* TB1: g0 = g5 + 1; brcond_exit eq(g1, $77) exit 3; g0 = g6; goto_tb 1.
+ * TB2: g9 += 100. Both exits of TB1 are patched to TB2, then reset. */
+static const char *chain_case(bool side, bool patched)
+{
+    set_case("chain through %s, %s", side ? "brcond_exit" : "goto_tb",
+             patched ? "patched to another TB" : "reset");
+    TCGContext *s = tb_begin();
+    tcg_gen_binop(s, INDEX_op_add, g[9], g[9], C(s, 100));
+    const char *e = compile_tb(s, true, EXIT_BASE2);
+    if (e) return fail_with(e);
+    uint8_t *tb2_w = res.code;
+
+    s = tb_begin();
+    tcg_gen_binop(s, INDEX_op_add, g[0], g[5], C(s, 1));
+    tcg_gen_brcond_exit(s, TCG_COND_EQ, g[1], C(s, 77), 3, 0x80004000);
+    tcg_gen_mov(s, g[0], g[6]);
+    tcg_gen_goto_tb(s, 1);
+    if ((e = compile_tb(s, true, EXIT_BASE))) return fail_with(e);
+    if (res.jmp_field_off[1] < 0 || res.jmp_field_off[3] < 0)
+        return fail_with("chain fields not recorded");
+    for (int n = 1; n <= 3; n += 2) {
+        uint8_t *field = res.code + res.jmp_field_off[n];
+        tcg_patch_jump(field, patched ? tb2_w : res.code + res.jmp_reset_off[n]);
+    }
+    state_random();
+    set_reg(1, side ? 77 : 78);
+    want_regs[0] = side ? want_regs[5] + 1 : want_regs[6];
+    if (patched) want_regs[9] += 100;
+    if (side && !patched) want_pc = 0x80004000;
+    uintptr_t want_ret = patched ? EXIT_BASE2 : EXIT_BASE | (side ? 3 : 0);
+    e = exec_code(code_lo, want_ret, patched ? 2 * TB_INSNS : TB_INSNS);
+    if (!e) e = check_state();
+    return fail_with(e);
+}
+
+static void test_side_exits(void)
+{
+    static const uint64_t targets[] = {0x80000000, 0x1000, 0xffffffff80001000, 0x123456789a};
+    for (int c = 0; c < 10; c++) {
+        const char *err = NULL;
+        for (int i = 0; i < NCV && !err; i++)
+            for (int j = 0; j < NCV && !err; j++)
+                err = side_exit_case((TCGCond)c, cvals[i], cvals[j], (i + j) % 3,
+                                     targets[(i * NCV + j) % 4]);
+        char name[64];
+        snprintf(name, sizeof(name), "brcond_exit/%s", cond_names[c]);
+        report(name, err);
+    }
+    const char *err = NULL;
+    for (int k = 0; k < 4 && !err; k++) err = chain_case(k & 1, k & 2);
+    report("chain", err);
+}
+
 /* ---- The IR interpreter: the reference for the program tests. ---- */
 
 typedef struct IState {
@@ -1424,7 +1524,6 @@ static const char *program_case(int iter, int kind, bool fast_tlb, bool opt)
              opt ? "" : ", not optimized");
     TCGContext *s = &ctx;
     int head = -1;
-    uint64_t iterations = 1;
     if (kind == PROG_LOOP) {
         tcg_func_start(s);
         TCGOp *st = tcg_gen_tb_start(s);
@@ -1437,7 +1536,7 @@ static const char *program_case(int iter, int kind, bool fast_tlb, bool opt)
         s = tb_begin();
     }
     state_random();
-    if (kind == PROG_LOOP) set_reg(31, iterations = 1 + rnd() % 5);
+    if (kind == PROG_LOOP) set_reg(31, 1 + rnd() % 5); /* iterations */
     for (unsigned i = 0; i < MEM_SIZE; i++) mem[i] = (uint8_t)rnd();
     tlb_invalidate();
     if (fast_tlb) {
@@ -1479,7 +1578,7 @@ static const char *program_case(int iter, int kind, bool fast_tlb, bool opt)
         tlb_invalidate();
         return fail_with(e);
     }
-    (void)iterations; /* the interpreter counts the passes through the head */
+    /* The interpreter counted the passes through the loop head. */
     e = run_tb_full(s, opt, EXIT_BASE | (uintptr_t)want.exit_idx, want.count);
     tlb_invalidate();
     if (e) return fail_with(e);
@@ -1514,16 +1613,22 @@ static const unsigned memops[] = {MO_8,           MO_16,           MO_32,       
 static const char *const memop_names[] = {"ub", "uw", "ul", "q", "sb", "sw", "sl"};
 
 enum {
-    LV_G,        /* g0 = ld(g1) */
-    LV_ADDR_OUT, /* g1 = ld(g1) */
-    LV_CONST,    /* g0 = ld($addr) */
-    LV_TMP,      /* t = ld(g1 + off); st_env t */
-    LV_DIRTY,    /* g0 dirty before: its old value visible to the helper */
-    LV_LIVE,     /* temps live across the slow path */
+    LV_G,         /* g0 = ld(g1) */
+    LV_ADDR_OUT,  /* g1 = ld(g1) */
+    LV_CONST,     /* g0 = ld($addr) */
+    LV_TMP,       /* t = ld(g1 + off); st_env t */
+    LV_DIRTY,     /* g0 dirty before: its old value visible to the helper */
+    LV_LIVE,      /* temps live across the slow path */
+    LV_DIRTY_ALL, /* g0 dirty, and every host register holds a dirty global */
     NB_LV
 };
-static const char *const lv_names[NB_LV] = {"g0=ld(g1)",  "g1=ld(g1)",   "g0=ld($a)",
-                                            "t=ld(g1+8)", "dirty g0,g3", "live temps"};
+static const char *const lv_names[NB_LV] = {"g0=ld(g1)",
+                                            "g1=ld(g1)",
+                                            "g0=ld($a)",
+                                            "t=ld(g1+8)",
+                                            "dirty g0,g3",
+                                            "live temps",
+                                            "dirty g0, all registers dirty"};
 
 static const char *load_case(int mi, int v, unsigned off, int mmu)
 {
@@ -1559,6 +1664,19 @@ static const char *load_case(int mi, int v, unsigned off, int mmu)
         want_regs[3] = want_regs[4] ^ want_regs[5];
         want_regs[0] = want;
         break;
+    case LV_DIRTY_ALL: {
+        /* 14 globals made dirty in the allocator's order for globals (RBX,
+         * R12-R15, then RSI for g0, RDI for g1, ...): the fast path's
+         * scratch registers can only come from evicting one of them. */
+        static const int order[] = {2, 3, 4, 5, 6, 0, 1, 7, 8, 9, 10, 11, 12, 13};
+        set_reg(1, addr - 1);
+        for (int i = 0; i < 14; i++) {
+            tcg_gen_binop(s, INDEX_op_add, g[order[i]], g[order[i]], C(s, 1));
+            want_regs[order[i]] += 1;
+        }
+        tcg_gen_qemu_ld(s, g[0], g[1], memop, mmu);
+        break;
+    }
     case LV_LIVE:
         for (int i = 0; i < 10; i++) {
             t[i] = tcg_temp_new(s);
@@ -1572,6 +1690,8 @@ static const char *load_case(int mi, int v, unsigned off, int mmu)
         }
         break;
     }
+    uint64_t old0 = want_regs[0];
+    if (v == LV_DIRTY_ALL) want_regs[0] = want;
     const char *e = run_and_check(s, true);
     if (e) return fail_with(e);
     if (nb_mem_calls != 1) {
@@ -1585,6 +1705,22 @@ static const char *load_case(int mi, int v, unsigned off, int mmu)
             e = "the load's destination g0 did not hold its old value during the slow path";
         else if (mem_calls[0].regs[3] != want_regs[3])
             e = "dirty g3 not written back before the slow path";
+    }
+    if (!e && v == LV_DIRTY_ALL) {
+        static char msg[160];
+        for (int r = 1; r < 14 && !e; r++) {
+            if (mem_calls[0].regs[r] != want_regs[r]) {
+                snprintf(msg, sizeof(msg), "dirty g%d not written back before the slow path", r);
+                e = msg;
+            }
+        }
+        if (!e && mem_calls[0].regs[0] != old0) {
+            snprintf(msg, sizeof(msg),
+                     "the load's destination g0 held %#" PRIx64 " during the slow path, not its "
+                     "old value %#" PRIx64,
+                     mem_calls[0].regs[0], old0);
+            e = msg;
+        }
     }
     return fail_with(e);
 }
@@ -1683,16 +1819,18 @@ static void test_fast_path(void)
     static uint8_t want_mem[MEM_SIZE];
     static const unsigned offs[] = {0, 3, 0x800, 0xff8, 0xffc, 0xffe, 0x1000, 0x1234, 0x1ff8};
     const char *err = NULL;
-    for (int k = 0; k < 9 * 2 * NB_MEMOPS * 2 && !err; k++) {
+    for (int k = 0; k < 9 * 2 * NB_MEMOPS * 2 * 2 && !err; k++) {
         unsigned off = offs[k % 9];
         bool store = (k / 9) & 1;
         int mi = (k / 18) % NB_MEMOPS;
-        int mmu = k / (18 * NB_MEMOPS);
+        int mmu = (k / (18 * NB_MEMOPS)) & 1;
+        bool align = k / (36 * NB_MEMOPS); /* MO_ALIGN: misaligned goes to the slow path */
         unsigned memop = store ? memops[mi] & MO_SIZE : memops[mi], size = memop_size(memop);
+        if (align) memop |= MO_ALIGN;
         uint64_t addr = MEM_BASE + off;
         if (off + size > MEM_SIZE) continue;
-        set_case("fast path %s %s addr=%#" PRIx64 " mmu=%d", store ? "st" : "ld", memop_names[mi],
-                 addr, mmu);
+        set_case("fast path %s %s%s addr=%#" PRIx64 " mmu=%d", store ? "st" : "ld", memop_names[mi],
+                 align ? " aligned" : "", addr, mmu);
         TCGContext *s = tb_begin();
         state_random();
         for (unsigned i = 0; i < MEM_SIZE; i++) mem[i] = (uint8_t)rnd();
@@ -1712,7 +1850,8 @@ static void test_fast_path(void)
         const char *e = run_and_check(s, true);
         tlb_invalidate();
         bool crosses = off / PAGE_SIZE != (off + size - 1) / PAGE_SIZE;
-        bool slow = mmu == 1 || crosses || (store && off + size > PAGE_SIZE);
+        bool slow =
+            mmu == 1 || crosses || (store && off + size > PAGE_SIZE) || (align && off % size != 0);
         if (!e && memcmp(mem, want_mem, sizeof(mem)) != 0) e = "guest memory differs";
         if (!e && nb_mem_calls != (slow ? 1 : 0))
             e = slow ? "the slow path was not taken" : "the fast path was not taken";
@@ -1771,12 +1910,9 @@ static const char *call_case(int n, int variant, unsigned flags, int iter)
     if (variant == 1) ret = tcg_temp_new(s);
     if (variant == 3) ret_reg = 1 + (int)(rnd() % 8), ret = g[ret_reg]; /* maybe an argument */
     tcg_gen_call(s, &info, ret, n, args);
-    uint64_t r = 0;
-    {
-        /* What the helper will return. */
-        for (int i = 0; i < n; i++) call_args[i] = want_args[i];
-        r = call_result(n);
-    }
+    /* What the helper will return. */
+    for (int i = 0; i < n; i++) call_args[i] = want_args[i];
+    uint64_t r = call_result(n);
     if (ret_reg >= 0) want_regs[ret_reg] = r;
     if (variant == 1) tcg_gen_st_env(s, ret, SCR_OFF(7), MO_64), want_scr[7] = r;
     for (int i = 0; i < 6; i++) {
@@ -1924,6 +2060,7 @@ int main(void)
     run_group("ldst", test_ldst);
     run_group("fast_path", test_fast_path);
     run_group("calls", test_calls);
+    run_group("side_exits", test_side_exits);
     run_group("programs", test_programs);
     run_group("loops", test_loops);
     return failures != 0;

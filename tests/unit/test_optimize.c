@@ -973,6 +973,7 @@ static const TCGHelperInfo rnd_helpers[] = {
 typedef struct Interp {
     uint64_t val[MAX_TEMPS];
     bool def[MAX_TEMPS];
+    int exit_idx; /* side exit taken, -1: none */
     const char *err;
     int err_op;
 } Interp;
@@ -997,6 +998,7 @@ static void wr(Interp *in, TCGv t, uint64_t v)
 static void interp(const TCGContext *s, const TCGOp *ops, int n, uint64_t *globals, Interp *in)
 {
     memset(in, 0, sizeof(*in));
+    in->exit_idx = -1;
     for (int t = 0; t < s->nb_globals; t++) wr(in, t, globals[t]);
     cur_env = in->val; /* global i's home is at env + 8 * i */
     int steps = 0;
@@ -1031,6 +1033,13 @@ static void interp(const TCGContext *s, const TCGOp *ops, int n, uint64_t *globa
             break;
         case INDEX_op_br: target = (int)a[0]; break;
         case INDEX_op_exit_tb: i = n; break;
+        case INDEX_op_brcond_exit:
+            /* Leaves the TB: the globals must be exact here. */
+            if (ref_cond(a[2], rd(in, s, i, a[0]), rd(in, s, i, a[1]))) {
+                in->exit_idx = (int)a[3];
+                i = n;
+            }
+            break;
         case INDEX_op_call: {
             const TCGHelperInfo *h = tcg_op_helper(op);
             uint64_t x[5] = {0};
@@ -1156,6 +1165,11 @@ static void gen_random(TCGContext *s, bool mid_brcond)
                 int to = b + (int)(rnd() % (unsigned)(nblocks - b));
                 tcg_gen_brcond(s, all_conds[rnd() % 10], x, y, labels[to]);
                 nn = 0; /* NORMAL temps die here */
+            } else if (r == 19) {
+                /* A side exit, usually not taken. */
+                if (rnd() % 2) y = C(s, (int64_t)rnd());
+                tcg_gen_brcond_exit(s, rnd() % 2 ? TCG_COND_EQ : all_conds[rnd() % 10], x, y, 2,
+                                    0x1000);
             } else if (r == 18 && k == nops - 1) {
                 tcg_gen_br(s, labels[b + (int)(rnd() % (unsigned)(nblocks - b))]);
             }
@@ -1193,7 +1207,9 @@ static void test_random(bool mid_brcond)
         }
         opt_live(s);
         memcpy(got, init, sizeof(init));
+        int want_exit = in.exit_idx;
         interp(s, s->ops, s->nb_ops, got, &in);
+        if (!in.err && in.exit_idx != want_exit) in.err = "a different exit was taken";
         if (in.err || memcmp(got, want, sizeof(got)) != 0) {
             /* Show both versions of the program. */
             static TCGOp after[MAX_OPS];
