@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "accel/exec.h"
+#include "accel/tb.h"
+#include "accel/tb_maint.h"
 #include "system/memory.h"
 #include "tcg/ir.h"
 #include "util/log.h"
@@ -22,17 +24,50 @@ static TLBEntryFull *full_table(RISCVCPU *cpu, int mmu_idx)
     return cpu->tlb[mmu_idx].full;
 }
 
+/* (Re)allocates the tables of one MMU index with 2^bits entries, all
+ * invalid. Generated code reloads mask and table on every access, so this
+ * may happen inside a slow path. */
+static void tlb_alloc(RISCVCPU *cpu, int i, unsigned bits)
+{
+    size_t n = (size_t)1 << bits;
+    free(cpu->tlb_fast[i].table);
+    free(cpu->tlb[i].full);
+    cpu->tlb_fast[i].table = malloc(n * sizeof(CPUTLBEntry));
+    cpu->tlb[i].full = calloc(n, sizeof(TLBEntryFull));
+    if (!cpu->tlb_fast[i].table || !cpu->tlb[i].full) fatal("out of memory");
+    memset(cpu->tlb_fast[i].table, 0xff, n * sizeof(CPUTLBEntry));
+    cpu->tlb_fast[i].mask = (uintptr_t)(n - 1) << CPU_TLB_ENTRY_BITS;
+    cpu->tlb[i].bits = bits;
+    cpu->tlb[i].fills_since_flush = 0;
+    cpu->tlb[i].has_superpage = false;
+}
+
 void tlb_init(RISCVCPU *cpu)
 {
-    for (int i = 0; i < NB_MMU_MODES; i++) {
-        unsigned n = 1u << CPU_TLB_BITS_DEFAULT;
-        cpu->tlb[i].bits = CPU_TLB_BITS_DEFAULT;
-        cpu->tlb_fast[i].table = calloc(n, sizeof(CPUTLBEntry));
-        cpu->tlb_fast[i].mask = (uintptr_t)(n - 1) << CPU_TLB_ENTRY_BITS;
-        cpu->tlb[i].full = calloc(n, sizeof(TLBEntryFull));
-        if (!cpu->tlb_fast[i].table || !cpu->tlb[i].full) fatal("out of memory");
-    }
+    for (int i = 0; i < NB_MMU_MODES; i++) tlb_alloc(cpu, i, CPU_TLB_BITS_DEFAULT);
     tlb_flush(cpu);
+}
+
+/* Dynamic sizing, after QEMU's: a TLB that refills far more entries than it
+ * holds between flushes is thrashing, so it doubles; one that a flush finds
+ * mostly unused halves. */
+static void tlb_maybe_grow(RISCVCPU *cpu, int i)
+{
+    CPUTLBDesc *d = &cpu->tlb[i];
+    if (d->bits < CPU_TLB_BITS_MAX && d->fills_since_flush > (2ull << d->bits))
+        tlb_alloc(cpu, i, d->bits + 1);
+}
+
+static void tlb_maybe_shrink(RISCVCPU *cpu, int i)
+{
+    CPUTLBDesc *d = &cpu->tlb[i];
+    if (d->bits > CPU_TLB_BITS_MIN && d->fills_since_flush < (1ull << d->bits) / 8 &&
+        ++d->idle_flushes >= 16) {
+        d->idle_flushes = 0;
+        tlb_alloc(cpu, i, d->bits - 1);
+    } else if (d->fills_since_flush >= (1ull << d->bits) / 8) {
+        d->idle_flushes = 0;
+    }
 }
 
 static CPUTLBEntry *tlb_entry(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, size_t *index)
@@ -46,6 +81,7 @@ static CPUTLBEntry *tlb_entry(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, size_t
 void tlb_flush(RISCVCPU *cpu)
 {
     for (int i = 0; i < NB_MMU_MODES; i++) {
+        tlb_maybe_shrink(cpu, i);
         size_t n = (cpu->tlb_fast[i].mask >> CPU_TLB_ENTRY_BITS) + 1;
         memset(cpu->tlb_fast[i].table, 0xff, n * sizeof(CPUTLBEntry));
         cpu->tlb[i].has_superpage = false;
@@ -70,13 +106,19 @@ void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr)
             (e->addr_write & TARGET_PAGE_MASK) == page || (e->addr_code & TARGET_PAGE_MASK) == page)
             memset(e, 0xff, sizeof(*e));
     }
-    memset(cpu->tb_jmp_cache, 0, sizeof(cpu->tb_jmp_cache));
+    /* TBs of that page sit in the jump cache at (pc >> shift) & mask:
+     * consecutive slots, wrapping. */
+    unsigned per_page = TARGET_PAGE_SIZE >> TB_JMP_CACHE_SHIFT;
+    unsigned first = (unsigned)(vaddr >> TB_JMP_CACHE_SHIFT) & (TB_JMP_CACHE_SIZE - 1) & ~(per_page - 1);
+    for (unsigned k = 0; k < per_page; k++)
+        cpu->tb_jmp_cache[(first + k) & (TB_JMP_CACHE_SIZE - 1)] = NULL;
 }
 
 void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot,
                   bool recheck)
 {
     uint64_t vpage = vaddr & TARGET_PAGE_MASK, ppage = paddr & TARGET_PAGE_MASK;
+    tlb_maybe_grow(cpu, mmu_idx);
     size_t index;
     CPUTLBEntry *e = tlb_entry(cpu, mmu_idx, vaddr, &index);
     AddressSpace *as = cpu->as;
@@ -88,8 +130,12 @@ void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, in
     e->addr_write = (prot & PROT_W) && !(mr && mr->readonly) ? vpage | flags : UINT64_MAX;
     /* A write to ROM is ignored, as on QEMU: route it to the slow path. */
     if ((prot & PROT_W) && mr && mr->readonly) e->addr_write = vpage | TLB_MMIO;
+    /* Stores into translated code go to the slow path to invalidate it. */
+    if (host && e->addr_write != UINT64_MAX && tb_page_has_code(ppage)) e->addr_write |= TLB_CODE;
     e->addr_code = (prot & PROT_X) ? vpage | flags : UINT64_MAX;
     e->addend = host ? (uintptr_t)host - vpage : 0;
+    if (cpu->res_size && (cpu->res_addr & TARGET_PAGE_MASK) == vpage && e->addr_write != UINT64_MAX)
+        e->addr_write |= TLB_RESERVED; /* see tlb_reserve() */
     full_table(cpu, mmu_idx)[index].paddr_page = ppage;
     cpu->tlb[mmu_idx].fills_since_flush++;
     if (log_enabled(LOG_mmu))
@@ -143,6 +189,60 @@ static int fault_cause(int access)
                                    : EXCP_INSN_ACCESS;
 }
 
+/*
+ * The LR/SC reservation. SC compares and swaps against the value LR read,
+ * which catches other harts' stores that change it; what it cannot see is a
+ * store of the same value, and the RISC-V spec wants this hart's own stores
+ * to the reserved bytes to make SC fail too. So while a reservation is held,
+ * every valid write tag of its page, in every MMU index, carries
+ * TLB_RESERVED: the inline fast path misses on it, and the slow path
+ * (access_page, probe_access) drops the reservation when a store touches
+ * the reserved bytes. tlb_set_page() puts the flag on refilled entries of
+ * the page; ordinary stores to other pages never see it.
+ */
+static void store_to_reserved_page(RISCVCPU *cpu, uint64_t addr, unsigned size)
+{
+    if (cpu->res_size && addr < cpu->res_addr + cpu->res_size && cpu->res_addr < addr + size)
+        tlb_unreserve(cpu);
+}
+
+static void mark_reserved_page(RISCVCPU *cpu, uint64_t addr, bool on)
+{
+    for (int i = 0; i < NB_MMU_MODES; i++) {
+        CPUTLBEntry *e = tlb_entry(cpu, i, addr, NULL);
+        if (!tag_matches(e->addr_write, addr)) continue;
+        if (on)
+            e->addr_write |= TLB_RESERVED;
+        else
+            e->addr_write &= ~TLB_RESERVED;
+    }
+}
+
+void tlb_reserve(RISCVCPU *cpu, uint64_t addr, unsigned size)
+{
+    tlb_unreserve(cpu);
+    cpu->res_addr = addr;
+    cpu->res_size = size;
+    mark_reserved_page(cpu, addr, true);
+}
+
+void tlb_unreserve(RISCVCPU *cpu)
+{
+    if (!cpu->res_size) return;
+    cpu->res_size = 0;
+    mark_reserved_page(cpu, cpu->res_addr, false);
+}
+
+void *probe_access(RISCVCPU *cpu, uint64_t addr, unsigned size, int access, int mmu_idx,
+                   uintptr_t retaddr)
+{
+    CPUTLBEntry *e = tlb_probe(cpu, addr, size, access, mmu_idx, retaddr, NULL);
+    uint64_t tag = entry_tag(e, access);
+    if (tag & TLB_MMIO) return NULL;
+    if (access == ACCESS_WRITE && (tag & TLB_RESERVED)) store_to_reserved_page(cpu, addr, size);
+    return (void *)(uintptr_t)(addr + e->addend);
+}
+
 /* One access within a single page. */
 static uint64_t access_page(RISCVCPU *cpu, uint64_t addr, unsigned size, int access, int mmu_idx,
                             uint64_t val, uintptr_t retaddr)
@@ -150,10 +250,17 @@ static uint64_t access_page(RISCVCPU *cpu, uint64_t addr, unsigned size, int acc
     size_t index;
     CPUTLBEntry *e = tlb_probe(cpu, addr, size, access, mmu_idx, retaddr, &index);
     uint64_t tag = entry_tag(e, access);
+    if (access == ACCESS_WRITE && (tag & TLB_RESERVED)) store_to_reserved_page(cpu, addr, size);
     if (!(tag & TLB_MMIO)) {
         uint8_t *host = (uint8_t *)(uintptr_t)(addr + e->addend);
         if (access == ACCESS_WRITE) {
             memcpy(host, &val, size);
+            if (tag & TLB_CODE) {
+                /* A page with translated code: invalidate what this overlaps. */
+                uint64_t paddr =
+                    full_table(cpu, mmu_idx)[index].paddr_page | (addr & ~TARGET_PAGE_MASK);
+                if (tb_invalidate_phys_range(paddr, size, retaddr)) cpu->smc_hit = true;
+            }
             return 0;
         }
         uint64_t v = 0;
@@ -199,7 +306,16 @@ static uint64_t do_access(RISCVCPU *cpu, uint64_t addr, unsigned memop, int mmu_
             }
         }
     }
-    if (access == ACCESS_WRITE) return 0;
+    if (access == ACCESS_WRITE) {
+        /* The store changed the TB that is running (this instruction or a
+         * later one): stop right after the store; what follows is
+         * translated afresh. */
+        if (cpu->smc_hit) {
+            cpu->smc_hit = false;
+            if (retaddr && cpu_restore_state_after(cpu, retaddr)) cpu_loop_exit(cpu);
+        }
+        return 0;
+    }
     if (memop & MO_SIGN) {
         unsigned shift = 64 - 8 * size;
         return (uint64_t)((int64_t)(r << shift) >> shift);
@@ -226,4 +342,25 @@ void cpu_st_mmu(RISCVCPU *cpu, uint64_t addr, uint64_t val, unsigned memop, int 
                 uintptr_t retaddr)
 {
     do_access(cpu, addr, memop, mmu_idx, ACCESS_WRITE, val, retaddr);
+}
+
+void tlb_protect_code(uint64_t ppage)
+{
+    int ncpus;
+    RISCVCPU *const *cpus = tb_cpus(&ncpus);
+    for (int c = 0; c < ncpus; c++) {
+        RISCVCPU *cpu = cpus[c];
+        const uint8_t *host = as_ram_ptr(cpu->as, ppage, TARGET_PAGE_SIZE);
+        if (!host) continue;
+        for (int i = 0; i < NB_MMU_MODES; i++) {
+            size_t n = (cpu->tlb_fast[i].mask >> CPU_TLB_ENTRY_BITS) + 1;
+            for (size_t k = 0; k < n; k++) {
+                CPUTLBEntry *e = &cpu->tlb_fast[i].table[k];
+                uint64_t tag = e->addr_write;
+                if (tag == UINT64_MAX || (tag & TLB_MMIO)) continue;
+                if ((uintptr_t)(tag & TARGET_PAGE_MASK) + e->addend == (uintptr_t)host)
+                    __atomic_store_n(&e->addr_write, tag | TLB_CODE, __ATOMIC_RELAXED);
+            }
+        }
+    }
 }

@@ -24,6 +24,10 @@ void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, in
  * is raised with nothing to restore). Sets *host to its host address. */
 uint64_t get_page_addr_code(RISCVCPU *cpu, uint64_t vaddr, const uint8_t **host);
 
+/* Makes every TLB entry that maps physical page ppage for writing send its
+ * stores to the slow path (the page now holds translated code). */
+void tlb_protect_code(uint64_t ppage);
+
 /* Slow paths, called from generated code with the fast path's return point. */
 uint64_t helper_ld_slow(RISCVCPU *cpu, uint64_t addr, uint32_t oi, uintptr_t retaddr);
 void helper_st_slow(RISCVCPU *cpu, uint64_t addr, uint64_t val, uint32_t oi, uintptr_t retaddr);
@@ -32,5 +36,20 @@ void helper_st_slow(RISCVCPU *cpu, uint64_t addr, uint64_t val, uint32_t oi, uin
 uint64_t cpu_ld_mmu(RISCVCPU *cpu, uint64_t addr, unsigned memop, int mmu_idx, uintptr_t retaddr);
 void cpu_st_mmu(RISCVCPU *cpu, uint64_t addr, uint64_t val, unsigned memop, int mmu_idx,
                 uintptr_t retaddr);
+
+/* The host address of an access of size bytes at addr, which must not cross
+ * a page, after filling the TLB as needed (a fault is raised precisely from
+ * retaddr); NULL when the page is not RAM (MMIO, or ROM for a write). For
+ * atomics done on the host. A write probe counts as a store for the LR/SC
+ * reservation. */
+void *probe_access(RISCVCPU *cpu, uint64_t addr, unsigned size, int access, int mmu_idx,
+                   uintptr_t retaddr);
+
+/* The LR/SC reservation (cpu->res_*): tlb_reserve() makes [addr, addr +
+ * size) the reservation, replacing any other, and from then on this vCPU's
+ * stores to those bytes drop it. tlb_unreserve() drops it: SC, and trap
+ * entry. */
+void tlb_reserve(RISCVCPU *cpu, uint64_t addr, unsigned size);
+void tlb_unreserve(RISCVCPU *cpu);
 
 #endif

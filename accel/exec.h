@@ -15,6 +15,9 @@ void cpu_loop_exit(RISCVCPU *cpu) __attribute__((noreturn));
  * sets pc and retires only the instructions before it. False when host_pc
  * is not in generated code. */
 bool cpu_restore_state(RISCVCPU *cpu, uintptr_t host_pc);
+/* The same, but for an instruction that completed (a store that modified
+ * its own TB): pc moves past it and it retires. */
+bool cpu_restore_state_after(RISCVCPU *cpu, uintptr_t host_pc);
 /* Guest instructions of the current TB that lie after the one at host_pc
  * (so: not yet retired), without changing any state; 0 outside generated code. */
 unsigned cpu_insns_after(uintptr_t host_pc);

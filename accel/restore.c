@@ -102,6 +102,28 @@ bool cpu_restore_state(RISCVCPU *cpu, uintptr_t host_pc)
     return true;
 }
 
+bool cpu_restore_state_after(RISCVCPU *cpu, uintptr_t host_pc)
+{
+    TranslationBlock *tb;
+    uint64_t pc;
+    int k = locate(host_pc, &tb, &pc);
+    if (k < 0) return false;
+    /* The next instruction's pc: the next row, or the TB's end. */
+    uint64_t next = tb->pc + tb->size;
+    if ((unsigned)k + 1 < tb->icount) {
+        const uint8_t *p = tb->meta;
+        uint64_t cur = tb->pc;
+        for (unsigned i = 0; i <= (unsigned)k + 1; i++) {
+            cur += get_uleb(&p);
+            get_uleb(&p);
+        }
+        next = cur;
+    }
+    cpu->pc = next;
+    cpu->insn_count -= tb->icount - (unsigned)k - 1;
+    return true;
+}
+
 unsigned cpu_insns_after(uintptr_t host_pc)
 {
     TranslationBlock *tb;

@@ -24,6 +24,7 @@
 #include "accel/cputlb.h"
 #include "accel/exec.h"
 #include "accel/restore.h"
+#include "accel/tb_maint.h"
 #include "hw/machine.h"
 #include "target/riscv/translate.h"
 #include "util/log.h"
@@ -84,7 +85,7 @@ static unsigned tb_hash_of(uint64_t phys_pc, uint64_t pc, uint32_t flags)
 /* Generated code probes the jump cache inline with the same hash. */
 static unsigned jmp_cache_hash(uint64_t pc)
 {
-    return (unsigned)(pc >> 2) & (TB_JMP_CACHE_SIZE - 1);
+    return (unsigned)(pc >> TB_JMP_CACHE_SHIFT) & (TB_JMP_CACHE_SIZE - 1);
 }
 
 static RISCVCPU *all_cpus[MAX_CPUS];
@@ -102,6 +103,7 @@ void tb_flush(void)
         memset(all_cpus[i]->tb_jmp_cache, 0, sizeof(all_cpus[i]->tb_jmp_cache));
     if (nb_tbs) tb_stats.flushes++;
     nb_tbs = 0;
+    tb_page_reset();
     code_ptr = code_start;
     flush_count++;
 }
@@ -192,6 +194,7 @@ static TranslationBlock *tb_gen_code(RISCVCPU *cpu, uint64_t pc, uint64_t phys_p
         }
         code_ptr = (uint8_t *)(((uintptr_t)(meta + meta_len) + 63) & ~(uintptr_t)63);
         nb_tbs++;
+        tb_page_add(tb);
         tb_stats.translated++;
         tb_stats.host_bytes += res.size;
         tb_stats.guest_insns += info.icount;
@@ -347,4 +350,28 @@ void tb_print_stats(void)
     log_printf("  hash lookups        %llu (%llu misses)\n", (unsigned long long)tb_stats.lookups,
                (unsigned long long)tb_stats.lookup_misses);
     log_printf("  full flushes        %llu\n", (unsigned long long)tb_stats.flushes);
+    log_printf("  TBs invalidated     %llu\n", (unsigned long long)tb_stats.invalidated);
+}
+
+void tb_invalidate(TranslationBlock *tb)
+{
+    tb_invalidate_locked(tb, all_cpus, nb_cpus);
+}
+
+RISCVCPU *const *tb_cpus(int *n)
+{
+    *n = nb_cpus;
+    return all_cpus;
+}
+
+/* For callers outside translation (invalidation from a store): the lock
+ * that translation, chaining and invalidation share. */
+void tb_lock_acquire(void)
+{
+    pthread_mutex_lock(&tb_lock);
+}
+
+void tb_lock_release(void)
+{
+    pthread_mutex_unlock(&tb_lock);
 }

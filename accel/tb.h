@@ -38,6 +38,9 @@ typedef struct TranslationBlock {
     struct TranslationBlock *jmp_dest[TB_MAX_EXITS];
     uintptr_t jmp_list_next[TB_MAX_EXITS]; /* next source (TB pointer | n) into the same dest */
     uintptr_t jmp_list_head;    /* first source jumping into this TB (pointer | n) */
+    /* The TBs translated from each physical page form a list through
+     * page_next[i] (i: which of the TB's pages), tagged pointer | i. */
+    uintptr_t page_next[2];
 } TranslationBlock;
 
 struct RISCVCPU;
@@ -62,13 +65,19 @@ uintptr_t tcg_enter_tb(struct RISCVCPU *cpu, const TranslationBlock *tb);
 extern TCGPrologue tb_prologue;
 
 typedef struct TBStats {
-    uint64_t translated, flushes, chained, lookups, lookup_misses, host_bytes, guest_insns;
+    uint64_t translated, flushes, chained, lookups, lookup_misses, host_bytes, guest_insns,
+        invalidated;
 } TBStats;
 extern TBStats tb_stats;
 
 /* Incremented by every flush: a TB pointer held across a flush is stale. */
 unsigned tb_flush_generation(void);
 void tb_invalidate_locked(TranslationBlock *tb, struct RISCVCPU *const *cpus, int ncpus);
+/* The same for every registered CPU; tb_lock held. */
+void tb_invalidate(TranslationBlock *tb);
+void tb_lock_acquire(void);
+void tb_lock_release(void);
+struct RISCVCPU *const *tb_cpus(int *n);
 void tb_print_stats(void);
 /* CPUs whose jump caches a flush or an invalidation must clear. */
 void tb_register_cpu(struct RISCVCPU *cpu);

@@ -21,7 +21,9 @@
 #define TLB_MMIO (1ull << (TARGET_PAGE_BITS - 2))
 #define TLB_CODE (1ull << (TARGET_PAGE_BITS - 3))    /* page holds translated code */
 #define TLB_RECHECK (1ull << (TARGET_PAGE_BITS - 4)) /* every access goes to the fill */
-#define TLB_FLAGS_MASK (TLB_INVALID | TLB_MMIO | TLB_CODE | TLB_RECHECK)
+/* Write tags only: the page holds the LR/SC reservation (accel/cputlb.c). */
+#define TLB_RESERVED (1ull << (TARGET_PAGE_BITS - 5))
+#define TLB_FLAGS_MASK (TLB_INVALID | TLB_MMIO | TLB_CODE | TLB_RECHECK | TLB_RESERVED)
 
 typedef struct CPUTLBEntry {
     uint64_t addr_read;
@@ -52,6 +54,7 @@ typedef struct TLBEntryFull {
 typedef struct CPUTLBDesc {
     TLBEntryFull *full;
     bool has_superpage; /* a flush by address must flush all */
+    unsigned idle_flushes; /* consecutive flushes that found it mostly unused */
     unsigned bits;
     uint64_t fills_since_flush;
     uint64_t flushes;

@@ -1,16 +1,25 @@
 #!/bin/sh
-# make bench: every bench/NAME.c under rivet, under QEMU and natively.
+# make bench: the benchmark programs under rivet, under QEMU and natively.
 #
-# Each program is built twice, bare-metal RV64IM and for the host. The guest's
-# output under QEMU must equal the native output, or the program itself is
-# broken and is not timed. Then ROUNDS rounds alternate rivet, QEMU and native,
-# so that load from other users of the machine falls on all three alike, and
-# each run's output is checked again. The table gives median wall times.
+# Three groups of rows:
+#   bare  bench/NAME.c in M-mode, translation off (tests/guest/crt0.S)
+#   sv39  the same programs in S-mode with Sv39 paging on, identity mapped
+#         with superpages (bench/sv39/crt.S): row NAME.sv39
+#   tlb   bench/tlb/NAME.c, S-mode only, 64 MiB mapped with 4 KiB pages;
+#         these need more guest RAM, and both emulators get TLB_MEM
+# Every source is also built for the host. A guest's output under QEMU must
+# equal the native output, or the program itself is broken and is not timed.
+# Then ROUNDS rounds alternate rivet, QEMU and native, so that load from
+# other users of the machine falls on all three alike, and each run's output
+# is checked again. The table gives median wall times, and the geometric
+# means of qemu/rivet are given per group.
 #
 # Env: RIVET     emulator under test (default build/rivet; may carry options)
 #      QEMU      reference emulator (default qemu-system-riscv64)
-#      BENCH_ROUNDS   timed rounds per program (default 3)
-#      BENCH_ONLY     run only this program
+#      BENCH_ROUNDS   timed rounds per row (default 3)
+#      BENCH_ONLY     run only these rows or programs (space-separated: a
+#                     program name selects its bare and sv39 rows, NAME.sv39
+#                     one of them; "bare", "sv39", "tlb" select a group)
 #      BENCH_TIMEOUT  seconds allowed per guest run (default 60)
 # Exit status 1 if a program does not build, QEMU and native disagree, or
 # rivet's output is wrong; a missing rivet is reported but is not a failure.
@@ -33,6 +42,8 @@ RV_CC=${RV_CC:-riscv64-unknown-elf-gcc}
 RV_CFLAGS=${RV_CFLAGS:--march=rv64im_zicsr -mabi=lp64 -mcmodel=medany -static -nostdlib -nostartfiles -ffreestanding -O2 -Itests/guest}
 HOST_CC=${HOST_CC:-cc}
 WARN="-Wall -Wextra -Werror"
+# The TLB programs' data sits at physical 0x88000000-0x8c000000.
+TLB_MEM="-m 256M"
 
 case $ROUNDS in
 '' | *[!0-9]* | 0) echo "bench: BENCH_ROUNDS must be a positive integer" >&2; exit 2 ;;
@@ -40,7 +51,9 @@ esac
 
 mkdir -p "$OUT"
 notes=$OUT/notes.txt
+results=$OUT/results.txt
 : >"$notes"
+: >"$results"
 note() { echo "$*" >>"$notes"; }
 failed=0
 
@@ -57,11 +70,12 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
 
 # run_guest EMULATOR ELF OUT: sets $elapsed and $why (empty when the run exited
-# 0 within the time limit and printed exactly the native output).
+# 0 within the time limit and printed exactly the native output $ref). The
+# guest RAM options are in $mem.
 run_guest() {
     t0=$(now)
-    # $1 unquoted: RIVET and QEMU may carry options.
-    timeout "$TIMEOUT" $1 -M virt -bios none -nographic -kernel "$2" </dev/null >"$3" 2>"$3.err"
+    # $1 and $mem unquoted: RIVET and QEMU may carry options.
+    timeout "$TIMEOUT" $1 -M virt $mem -bios none -nographic -kernel "$2" </dev/null >"$3" 2>"$3.err"
     rc=$?
     elapsed=$(since "$t0")
     why=
@@ -88,14 +102,118 @@ median() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
-progs=
+# selected ROW PROGRAM GROUP: whether BENCH_ONLY asks for this row.
+selected() {
+    [ -z "$ONLY" ] && return 0
+    for w in $ONLY; do
+        [ "$w" = "$1" ] || [ "$w" = "$2" ] || [ "$w" = "$3" ] && return 0
+    done
+    return 1
+}
+
+# rv_build ELF SOURCES...: a guest program.
+rv_build() {
+    elf=$1
+    shift
+    $RV_CC $RV_CFLAGS $WARN -DBENCH_GUEST -Ibench -Ibench/sv39 -T tests/guest/link.ld -o "$elf" "$@"
+}
+
+# prepare NAME SRC: builds the host binary and records the native output in
+# $OUT/NAME.native.out; false (with the reason in the notes) on failure.
+prepare() {
+    if ! $HOST_CC -O2 $WARN -Ibench -o "$OUT/$1.host" "$2"; then
+        note "$1: host build failed"
+        return 1
+    fi
+    run_native "$OUT/$1.host" "$OUT/$1.native.out"
+    if [ "$rc" -ne 0 ]; then
+        note "$1: native build exited $rc"
+        return 1
+    fi
+}
+
+fmt="%-13s %9s %9s %9s %11s %13s\n"
+
+# bench_row GROUP ROW PROGRAM ELF: times one guest build of PROGRAM (whose
+# host binary and native output prepare made) and prints its table row; a row
+# goes to $results, with "-" for the times of one that did not run correctly
+# everywhere.
+bench_row() {
+    group=$1 row=$2 prog=$3 elf=$4
+    host=$OUT/$prog.host
+    ref=$OUT/$prog.native.out
+    # A stale rivet output would be taken for this run's.
+    rm -f "$OUT/$row.rivet.out" "$OUT/$row.rivet.out.err"
+
+    # Untimed: QEMU's check, and a warm cache.
+    run_guest "$QEMU" "$elf" "$OUT/$row.qemu.out"
+    if [ -n "$why" ]; then
+        printf "$fmt" "$row" - - - "QEMU wrong" ""
+        note "$row: under QEMU, $why"
+        echo "$group $row $prog - - - -" >>"$results"
+        failed=1
+        return
+    fi
+
+    rivet_state=ok
+    [ "$have_rivet" -eq 1 ] || rivet_state=missing
+    qemu_state=ok
+    rt='' qt='' nt=''
+    r=0
+    while [ "$r" -lt "$ROUNDS" ]; do
+        r=$((r + 1))
+        if [ "$rivet_state" = ok ]; then
+            run_guest "$RIVET" "$elf" "$OUT/$row.rivet.out"
+            if [ -n "$why" ]; then
+                rivet_state=WRONG
+                note "$row: under rivet, $why"
+                failed=1
+            else
+                rt="$rt $elapsed"
+            fi
+        fi
+        run_guest "$QEMU" "$elf" "$OUT/$row.qemu.out"
+        if [ -n "$why" ] && [ "$qemu_state" = ok ]; then
+            qemu_state=WRONG
+            note "$row: under QEMU (round $r), $why"
+            failed=1
+        fi
+        qt="$qt $elapsed"
+        run_native "$host" "$OUT/$row.native.run.out"
+        nt="$nt $elapsed"
+        cmp -s "$OUT/$row.native.run.out" "$ref" ||
+            note "$row: native output changed between runs (round $r): not deterministic"
+    done
+
+    qm=$(median "$qt")
+    nm=$(median "$nt")
+    [ "$qemu_state" = ok ] || qm=WRONG
+    if [ "$rivet_state" = ok ] && [ "$qemu_state" = ok ]; then
+        rmed=$(median "$rt")
+        speedup=$(ratio "$qm" "$rmed")
+        printf "$fmt" "$row" "$rmed" "$qm" "$nm" "$speedup" "$(ratio "$rmed" "$nm")"
+        echo "$group $row $prog $rmed $qm $nm $speedup" >>"$results"
+    else
+        printf "$fmt" "$row" "$rivet_state" "$qm" "$nm" - -
+        echo "$group $row $prog - - - -" >>"$results"
+    fi
+}
+
+int_progs=
 for src in bench/*.c; do
     name=$(basename "$src" .c)
-    [ -z "$ONLY" ] || [ "$name" = "$ONLY" ] || continue
-    progs="$progs $name"
+    selected "$name" "$name" bare || selected "$name.sv39" "$name" sv39 || continue
+    int_progs="$int_progs $name"
 done
-if [ -z "$progs" ]; then
-    echo "bench: no program bench/$ONLY.c" >&2
+tlb_progs=
+for src in bench/tlb/*.c; do
+    [ -e "$src" ] || continue
+    name=$(basename "$src" .c)
+    selected "$name" "$name" tlb || continue
+    tlb_progs="$tlb_progs $name"
+done
+if [ -z "$int_progs$tlb_progs" ]; then
+    echo "bench: nothing matches BENCH_ONLY='$ONLY'" >&2
     exit 2
 fi
 
@@ -110,91 +228,84 @@ if ! have_cmd "$QEMU"; then
     exit 2
 fi
 
-echo "rivet: $RIVET   qemu: $QEMU   rounds: $ROUNDS"
-fmt="%-9s %9s %9s %9s %11s %13s\n"
-printf "$fmt" program "rivet s" "qemu s" "native s" qemu/rivet rivet/native
-
-speedups=
-for name in $progs; do
-    elf=$OUT/$name.elf
-    host=$OUT/$name.host
-    ref=$OUT/$name.native.out
-    # A stale rivet output would be taken for this run's.
-    rm -f "$OUT/$name.rivet.out" "$OUT/$name.rivet.out.err"
-    if ! $RV_CC $RV_CFLAGS $WARN -DBENCH_GUEST -T tests/guest/link.ld -o "$elf" \
-        tests/guest/crt0.S "bench/$name.c" ||
-        ! $HOST_CC -O2 $WARN -o "$host" "bench/$name.c"; then
-        printf "$fmt" "$name" - - - "build failed" ""
-        note "$name: build failed"
-        failed=1
-        continue
-    fi
-
-    # Untimed runs: the reference output, QEMU's check, and a warm cache.
-    run_native "$host" "$ref"
-    if [ "$rc" -ne 0 ]; then
-        printf "$fmt" "$name" - - - "native failed" ""
-        note "$name: native build exited $rc"
-        failed=1
-        continue
-    fi
-    run_guest "$QEMU" "$elf" "$OUT/$name.qemu.out"
-    if [ -n "$why" ]; then
-        printf "$fmt" "$name" - - - "QEMU wrong" ""
-        note "$name: under QEMU, $why"
-        failed=1
-        continue
-    fi
-
-    rivet_state=ok
-    [ "$have_rivet" -eq 1 ] || rivet_state=missing
-    qemu_state=ok
-    rt='' qt='' nt=''
-    r=0
-    while [ "$r" -lt "$ROUNDS" ]; do
-        r=$((r + 1))
-        if [ "$rivet_state" = ok ]; then
-            run_guest "$RIVET" "$elf" "$OUT/$name.rivet.out"
-            if [ -n "$why" ]; then
-                rivet_state=WRONG
-                note "$name: under rivet, $why"
-                failed=1
-            else
-                rt="$rt $elapsed"
-            fi
-        fi
-        run_guest "$QEMU" "$elf" "$OUT/$name.qemu.out"
-        if [ -n "$why" ] && [ "$qemu_state" = ok ]; then
-            qemu_state=WRONG
-            note "$name: under QEMU (round $r), $why"
-            failed=1
-        fi
-        qt="$qt $elapsed"
-        run_native "$host" "$OUT/$name.native.run.out"
-        nt="$nt $elapsed"
-        cmp -s "$OUT/$name.native.run.out" "$ref" ||
-            note "$name: native output changed between runs (round $r): not deterministic"
-    done
-
-    qm=$(median "$qt")
-    nm=$(median "$nt")
-    [ "$qemu_state" = ok ] || qm=WRONG
-    if [ "$rivet_state" = ok ] && [ "$qemu_state" = ok ]; then
-        rmed=$(median "$rt")
-        speedup=$(ratio "$qm" "$rmed")
-        printf "$fmt" "$name" "$rmed" "$qm" "$nm" "$speedup" "$(ratio "$rmed" "$nm")"
-        [ "$speedup" = - ] || speedups="$speedups $speedup"
+# Build everything first: the rows come out by group.
+ready=
+for name in $int_progs; do
+    if prepare "$name" "bench/$name.c" &&
+        rv_build "$OUT/$name.elf" tests/guest/crt0.S "bench/$name.c" &&
+        rv_build "$OUT/$name.sv39.elf" bench/sv39/crt.S bench/sv39/pt.c "bench/$name.c"; then
+        ready="$ready $name"
     else
-        printf "$fmt" "$name" "$rivet_state" "$qm" "$nm" - -
+        note "$name: not built (see above), its rows are skipped"
+        failed=1
     fi
 done
+for name in $tlb_progs; do
+    if prepare "$name" "bench/tlb/$name.c" &&
+        rv_build "$OUT/$name.elf" bench/sv39/crt.S bench/sv39/pt.c "bench/tlb/$name.c"; then
+        ready="$ready $name"
+    else
+        note "$name: not built (see above), its row is skipped"
+        failed=1
+    fi
+done
+is_ready() {
+    for p in $ready; do [ "$p" = "$1" ] && return 0; done
+    return 1
+}
 
-if [ -n "$speedups" ]; then
-    printf '%s\n' $speedups | awk '{ s += log($1); n++ }
-        END { printf "geometric mean qemu/rivet: %.2f over %d program(s)\n", exp(s / n), n }'
-else
-    echo "geometric mean qemu/rivet: none (no program ran correctly under rivet)"
-fi
+echo "rivet: $RIVET   qemu: $QEMU   rounds: $ROUNDS"
+printf "$fmt" program "rivet s" "qemu s" "native s" qemu/rivet rivet/native
+
+# A program's sv39 row right after its bare row: the machine's load changes
+# less between the two, which the paging-cost line below compares.
+mem=
+for name in $int_progs; do
+    for group in bare sv39; do
+        row=$name elf=$OUT/$name.elf
+        [ "$group" = bare ] || row=$name.sv39 elf=$OUT/$name.sv39.elf
+        selected "$row" "$name" "$group" || continue
+        if is_ready "$name"; then bench_row "$group" "$row" "$name" "$elf"
+        else printf "$fmt" "$row" - - - "not built" ""; fi
+    done
+done
+mem=$TLB_MEM
+for name in $tlb_progs; do
+    if is_ready "$name"; then bench_row tlb "$name" "$name" "$OUT/$name.elf"
+    else printf "$fmt" "$name" - - - "not built" ""; fi
+done
+
+echo
+awk '
+    $7 == "-" { bad[$1]++; next }
+    { n[$1]++; s[$1] += log($7) }
+    END {
+        split("bare sv39 tlb", g, " ")
+        d["bare"] = "bare integer programs (M-mode)"
+        d["sv39"] = "same programs, S-mode + Sv39"
+        d["tlb"] = "TLB programs (Sv39, 4 KiB pages)"
+        for (i = 1; i <= 3; i++)
+            if (n[g[i]])
+                printf "geometric mean qemu/rivet, %-34s %5.2f over %d program(s)%s\n",
+                    d[g[i]] ":", exp(s[g[i]] / n[g[i]]), n[g[i]],
+                    bad[g[i]] ? sprintf(" (%d left out)", bad[g[i]]) : ""
+            else if (bad[g[i]])
+                printf "geometric mean qemu/rivet, %-34s  none: no row ran correctly\n",
+                    d[g[i]] ":"
+    }' "$results"
+# What turning paging on costs each emulator, over the programs whose bare
+# and sv39 rows both ran.
+awk '
+    $7 == "-" { next }
+    $1 == "bare" { rb[$3] = $4; qb[$3] = $5 }
+    $1 == "sv39" { rs[$3] = $4; qs[$3] = $5 }
+    END {
+        for (p in rs)
+            if (p in rb) { n++; r += log(rs[p] / rb[p]); q += log(qs[p] / qb[p]) }
+        if (n)
+            printf "time with Sv39 / bare time, geometric mean over %d program(s): rivet %.2f, qemu %.2f\n",
+                n, exp(r / n), exp(q / n)
+    }' "$results"
 if [ -s "$notes" ]; then
     echo
     cat "$notes"

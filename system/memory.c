@@ -108,6 +108,7 @@ bool as_write(AddressSpace *as, uint64_t addr, unsigned size, uint64_t value)
 
 bool as_write_bytes(AddressSpace *as, uint64_t addr, const void *src, uint64_t len)
 {
+    if (as->ram_written) as->ram_written(addr, len);
     const uint8_t *s = src;
     while (len) {
         MemoryRegion *mr = NULL;

@@ -33,6 +33,9 @@ typedef struct MemoryRegion {
 typedef struct AddressSpace {
     MemoryRegion regions[MAX_MEMORY_REGIONS];
     int count;
+    /* Told of every write to RAM/ROM that bypasses the CPUs (loader, DMA),
+     * so translated code there can be invalidated. */
+    void (*ram_written)(uint64_t addr, uint64_t len);
 } AddressSpace;
 
 /* RAM and ROM are allocated zeroed (anonymous mmap). */

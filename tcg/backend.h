@@ -37,6 +37,7 @@ typedef struct TCGEnvLayout {
      * flags (u32) and executable code pointer. */
     int jmp_cache_off;
     uint32_t jmp_cache_mask;
+    int jmp_cache_shift;
     int tb_pc_off, tb_flags_off, tb_code_off;
     bool count_insns; /* tb_start adds the TB's length to insn_count */
 } TCGEnvLayout;

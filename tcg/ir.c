@@ -72,6 +72,16 @@ uint64_t tcg_fold_binary(TCGOpcode opc, uint64_t a, uint64_t b)
         if ((int64_t)a == INT64_MIN && (int64_t)b == -1) return 0;
         return (uint64_t)((int64_t)a % (int64_t)b);
     case INDEX_op_remu: return b ? a % b : a;
+    case INDEX_op_rotl: return (a << (b & 63)) | (a >> ((64 - b) & 63));
+    case INDEX_op_rotr: return (a >> (b & 63)) | (a << ((64 - b) & 63));
+    case INDEX_op_rotl32: {
+        uint32_t x = (uint32_t)a;
+        return (uint32_t)((x << (b & 31)) | (x >> ((32 - b) & 31)));
+    }
+    case INDEX_op_rotr32: {
+        uint32_t x = (uint32_t)a;
+        return (uint32_t)((x >> (b & 31)) | (x << ((32 - b) & 31)));
+    }
     default: fatal("internal error: fold of non-binary op %s", tcg_op_defs[opc].name);
     }
 }
@@ -84,6 +94,13 @@ uint64_t tcg_fold_unary(TCGOpcode opc, uint64_t a)
     case INDEX_op_not: return ~a;
     case INDEX_op_ext32s: return (uint64_t)(int64_t)(int32_t)a;
     case INDEX_op_ext32u: return (uint32_t)a;
+    case INDEX_op_ext8s: return (uint64_t)(int64_t)(int8_t)a;
+    case INDEX_op_ext16s: return (uint64_t)(int64_t)(int16_t)a;
+    case INDEX_op_ext16u: return (uint16_t)a;
+    case INDEX_op_clz: return a ? (uint64_t)__builtin_clzll(a) : 64;
+    case INDEX_op_ctz: return a ? (uint64_t)__builtin_ctzll(a) : 64;
+    case INDEX_op_ctpop: return (uint64_t)__builtin_popcountll(a);
+    case INDEX_op_bswap64: return __builtin_bswap64(a);
     default: fatal("internal error: fold of non-unary op %s", tcg_op_defs[opc].name);
     }
 }

@@ -29,6 +29,7 @@
 #define OPF_COND_BRANCH (1u << 3)
 #define OPF_CALL (1u << 4)        /* argument counts come from the helper info */
 #define OPF_PURE_BINARY (1u << 5) /* foldable when all inputs are constant */
+#define OPF_PURE_UNARY (1u << 6)  /* foldable (tcg_fold_unary) when the input is constant */
 
 /* X(name, outputs, inputs, constant args, flags) */
 #define IR_OPS(X)                                                                                  \
@@ -49,10 +50,22 @@
     X(divu, 1, 2, 0, OPF_PURE_BINARY)  /* x/0 = all ones */                                        \
     X(rem, 1, 2, 0, OPF_PURE_BINARY)   /* x%0 = x, MIN%-1 = 0 */                                   \
     X(remu, 1, 2, 0, OPF_PURE_BINARY)                                                              \
-    X(neg, 1, 1, 0, 0)                                                                             \
-    X(not, 1, 1, 0, 0)                                                                             \
-    X(ext32s, 1, 1, 0, 0)                                                                          \
-    X(ext32u, 1, 1, 0, 0)                                                                          \
+    X(neg, 1, 1, 0, OPF_PURE_UNARY)                                                                \
+    X(not, 1, 1, 0, OPF_PURE_UNARY)                                                                \
+    X(ext32s, 1, 1, 0, OPF_PURE_UNARY)                                                             \
+    X(ext32u, 1, 1, 0, OPF_PURE_UNARY)                                                             \
+    X(ext8s, 1, 1, 0, OPF_PURE_UNARY)                                                              \
+    X(ext16s, 1, 1, 0, OPF_PURE_UNARY)                                                             \
+    X(ext16u, 1, 1, 0, OPF_PURE_UNARY)                                                             \
+    X(rotl, 1, 2, 0, OPF_PURE_BINARY) /* rotate count taken mod 64 */                              \
+    X(rotr, 1, 2, 0, OPF_PURE_BINARY)                                                              \
+    /* Rotates of the low 32 bits, count mod 32; the result is zero-extended. */                   \
+    X(rotl32, 1, 2, 0, OPF_PURE_BINARY)                                                            \
+    X(rotr32, 1, 2, 0, OPF_PURE_BINARY)                                                            \
+    X(clz, 1, 1, 0, OPF_PURE_UNARY)       /* leading zeros; clz(0) = 64 */                         \
+    X(ctz, 1, 1, 0, OPF_PURE_UNARY)       /* trailing zeros; ctz(0) = 64 */                        \
+    X(ctpop, 1, 1, 0, OPF_PURE_UNARY)     /* bits set */                                           \
+    X(bswap64, 1, 1, 0, OPF_PURE_UNARY)   /* byte order reversed */                                \
     X(setcond, 1, 2, 1, 0)                /* d = cond(a, b) ? 1 : 0; carg: cond */                 \
     X(movcond, 1, 4, 1, 0)                /* d = cond(c1, c2) ? v1 : v2; carg: cond */             \
     X(ld_env, 1, 0, 2, 0)                 /* d = *(env + off); cargs: off, memop */                \

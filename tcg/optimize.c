@@ -95,6 +95,8 @@ static bool simplify_binary(TCGContext *s, TCGOp *op)
     case INDEX_op_shl:
     case INDEX_op_shr:
     case INDEX_op_sar:
+    case INDEX_op_rotl:
+    case INDEX_op_rotr:
         if (bc && bv == 0) return make_mov(op, d, a), true;
         break;
     case INDEX_op_and:
@@ -144,8 +146,7 @@ void tcg_optimize(TCGContext *s)
                 make_movi(s, op, op->args[0], tcg_fold_binary(op->opc, av, bv));
             else
                 simplify_binary(s, op);
-        } else if (op->opc == INDEX_op_neg || op->opc == INDEX_op_not ||
-                   op->opc == INDEX_op_ext32s || op->opc == INDEX_op_ext32u) {
+        } else if (def->flags & OPF_PURE_UNARY) {
             if (is_const(op->args[1], &av))
                 make_movi(s, op, op->args[0], tcg_fold_unary(op->opc, av));
         } else if (op->opc == INDEX_op_setcond) {

@@ -10,6 +10,7 @@
 #include "accel/exec.h"
 #include "accel/tb.h"
 #include "accel/tb_flags.h"
+#include "accel/tb_maint.h"
 #include "hw/machine.h"
 #include "target/riscv/csr.h"
 #include "target/riscv/mmu.h"
@@ -22,7 +23,12 @@ static pthread_cond_t halt_cond = PTHREAD_COND_INITIALIZER;
 
 /* Tells the backend where generated code finds what it needs in the CPU
  * state, and sets up the code cache; once, before the first CPU. */
-static void translator_init(const Machine *m)
+static void ram_written(uint64_t addr, uint64_t len)
+{
+    tb_invalidate_phys_range(addr, len, 0);
+}
+
+static void translator_init(Machine *m)
 {
     static bool done;
     if (done) return;
@@ -43,6 +49,7 @@ static void translator_init(const Machine *m)
         .helper_st = (void *)helper_st_slow,
         .jmp_cache_off = (int)offsetof(RISCVCPU, tb_jmp_cache),
         .jmp_cache_mask = TB_JMP_CACHE_SIZE - 1,
+        .jmp_cache_shift = TB_JMP_CACHE_SHIFT,
         .tb_pc_off = (int)offsetof(TranslationBlock, pc),
         .tb_flags_off = (int)offsetof(TranslationBlock, flags),
         .tb_code_off = (int)offsetof(TranslationBlock, tc_ptr),
@@ -50,6 +57,7 @@ static void translator_init(const Machine *m)
     };
     tcg_backend_init(&layout);
     tb_cache_init(m->cfg.tb_size_mib);
+    m->as.ram_written = ram_written;
 }
 
 RISCVCPU *riscv_cpu_new(struct Machine *m, int hartid)
@@ -72,8 +80,8 @@ void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
     memset(cpu->fpr, 0, sizeof(cpu->fpr));
     cpu->pc = pc;
     cpu->priv = PRV_M;
-    cpu->misa =
-        MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('C') | MISA_EXT('S') | MISA_EXT('U');
+    cpu->misa = MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('A') | MISA_EXT('C') |
+                MISA_EXT('S') | MISA_EXT('U');
     cpu->mstatus = (2ull << MSTATUS_UXL_SHIFT) | (2ull << MSTATUS_SXL_SHIFT);
     cpu->fflags = cpu->frm = 0;
     cpu->mtvec = cpu->mscratch = cpu->mepc = cpu->mcause = cpu->mtval = 0;

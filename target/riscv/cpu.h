@@ -27,6 +27,8 @@ enum { MMU_IDX_U = 0, MMU_IDX_S = 1, MMU_IDX_S_SUM = 2, MMU_IDX_M = 3, NB_MMU_MO
 
 #define TB_JMP_CACHE_BITS 12
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
+/* Slots are indexed by (pc >> 1): instructions are 2-byte aligned (C). */
+#define TB_JMP_CACHE_SHIFT 1
 
 /* Exception causes (mcause with the interrupt bit clear). */
 enum {
@@ -64,6 +66,11 @@ typedef struct RISCVCPU {
 
     /* CSRs */
     uint32_t fflags, frm; /* fcsr fields */
+    /* LR/SC reservation (accel/cputlb.c, target/riscv/atomic_helper.c): the
+     * bytes [res_addr, res_addr + res_size) LR read, res_size 0 when none is
+     * held, and the value read, which SC compares and swaps against. */
+    uint64_t res_addr, res_val;
+    uint32_t res_size;
     uint64_t misa;
     uint64_t mstatus;
     uint64_t mtvec, mscratch, mepc, mcause, mtval;
@@ -85,6 +92,7 @@ typedef struct RISCVCPU {
     /* Exception being raised (cause and tval), consumed by cpu_exec. */
     int exception;
     uint64_t exception_tval;
+    bool smc_hit; /* a store modified the TB that is running */
 
     /* Execution machinery (accel/) */
     sigjmp_buf jmp_env;

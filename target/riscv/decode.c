@@ -84,11 +84,54 @@ bool riscv_decode(uint32_t raw, DecodedInsn *d)
         case FMT_SH6: d->imm = (raw >> 20) & 63; break;
         case FMT_SH5: d->imm = (raw >> 20) & 31; break;
         case FMT_CSRI: d->imm = d->rs1; break;
+        case FMT_FLOAD: d->imm = sext(raw >> 20, 12); break;
+        case FMT_FSTORE: d->imm = sext(((raw >> 25) << 5) | ((raw >> 7) & 31), 12); break;
+        case FMT_FR_RM:
+        case FMT_FR4:
+        case FMT_FR1:
+        case FMT_FCVT_XF:
+        case FMT_FCVT_FX: d->imm = (raw >> 12) & 7; break; /* rm */
         default: d->imm = 0; break;
         }
         return true;
     }
     return false;
+}
+
+/* F and D formats: FP register names, and the rounding mode unless it is
+ * dynamic. */
+static void disas_fp(const DecodedInsn *d, InsnFormat fmt, const char *mn, char *buf, size_t size)
+{
+    static const char *const f[32] = {
+        "ft0", "ft1", "ft2",  "ft3",  "ft4", "ft5", "ft6",  "ft7",  "fs0",  "fs1",  "fa0",
+        "fa1", "fa2", "fa3",  "fa4",  "fa5", "fa6", "fa7",  "fs2",  "fs3",  "fs4",  "fs5",
+        "fs6", "fs7", "fs8",  "fs9",  "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
+    };
+    static const char *const rm[8] = {",rne", ",rtz", ",rdn", ",rup", ",rmm", ",rm5", ",rm6", ""};
+    const char *const *x = riscv_reg_names;
+    const char *m = rm[d->imm & 7];
+    switch (fmt) {
+    case FMT_FLOAD:
+        snprintf(buf, size, "%s %s,%" PRId64 "(%s)", mn, f[d->rd], d->imm, x[d->rs1]);
+        break;
+    case FMT_FSTORE:
+        snprintf(buf, size, "%s %s,%" PRId64 "(%s)", mn, f[d->rs2], d->imm, x[d->rs1]);
+        break;
+    case FMT_FR: snprintf(buf, size, "%s %s,%s,%s", mn, f[d->rd], f[d->rs1], f[d->rs2]); break;
+    case FMT_FR_RM:
+        snprintf(buf, size, "%s %s,%s,%s%s", mn, f[d->rd], f[d->rs1], f[d->rs2], m);
+        break;
+    case FMT_FR4:
+        snprintf(buf, size, "%s %s,%s,%s,%s%s", mn, f[d->rd], f[d->rs1], f[d->rs2],
+                 f[d->raw >> 27], m);
+        break;
+    case FMT_FR1: snprintf(buf, size, "%s %s,%s%s", mn, f[d->rd], f[d->rs1], m); break;
+    case FMT_FCVT_XF: snprintf(buf, size, "%s %s,%s%s", mn, x[d->rd], f[d->rs1], m); break;
+    case FMT_FCVT_FX: snprintf(buf, size, "%s %s,%s%s", mn, f[d->rd], x[d->rs1], m); break;
+    case FMT_FCMP: snprintf(buf, size, "%s %s,%s,%s", mn, x[d->rd], f[d->rs1], f[d->rs2]); break;
+    case FMT_FMV_XF: snprintf(buf, size, "%s %s,%s", mn, x[d->rd], f[d->rs1]); break;
+    default: snprintf(buf, size, "%s %s,%s", mn, f[d->rd], x[d->rs1]); break; /* FMT_FMV_FX */
+    }
 }
 
 void riscv_disas(const DecodedInsn *d, uint64_t pc, char *buf, size_t size)
@@ -132,5 +175,16 @@ void riscv_disas(const DecodedInsn *d, uint64_t pc, char *buf, size_t size)
     }
     case FMT_NONE: snprintf(buf, size, "%s", mn); break;
     case FMT_FENCE: snprintf(buf, size, "%s", mn); break;
+    case FMT_FLOAD:
+    case FMT_FSTORE:
+    case FMT_FR:
+    case FMT_FR_RM:
+    case FMT_FR4:
+    case FMT_FR1:
+    case FMT_FCVT_XF:
+    case FMT_FCVT_FX:
+    case FMT_FCMP:
+    case FMT_FMV_XF:
+    case FMT_FMV_FX: disas_fp(d, desc->fmt, mn, buf, size); break;
     }
 }

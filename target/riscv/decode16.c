@@ -6,7 +6,7 @@
  *
  * RVC_INSNS below is the whole extension, one line per instruction:
  *
- *   X(name, mask, match, rd, rs1, rs2, imm, check, target format, target bits)
+ *   X(name, mask, match, rd, rs1, rs2, imm, check, target)
  *
  * A 16-bit word takes the first line whose (word & mask) == match, so a
  * form carved out of a wider one (c.addi16sp out of c.lui's encoding,
@@ -67,48 +67,73 @@ enum {
 /* The 32-bit formats the expansions use. */
 enum { TO_R, TO_I, TO_S, TO_B, TO_J, TO_U };
 
+/* The 32-bit targets: format and fixed (opcode, funct) bits. */
+#define T_ADDI TO_I, 0x00000013
+#define T_ADDIW TO_I, 0x0000001b
+#define T_SLLI TO_I, 0x00001013
+#define T_SRLI TO_I, 0x00005013
+#define T_SRAI TO_I, 0x40005013
+#define T_ANDI TO_I, 0x00007013
+#define T_LW TO_I, 0x00002003
+#define T_LD TO_I, 0x00003003
+#define T_FLD TO_I, 0x00003007
+#define T_JALR TO_I, 0x00000067
+#define T_EBREAK TO_I, 0x00100073
+#define T_SW TO_S, 0x00002023
+#define T_SD TO_S, 0x00003023
+#define T_FSD TO_S, 0x00003027
+#define T_ADD TO_R, 0x00000033
+#define T_SUB TO_R, 0x40000033
+#define T_XOR TO_R, 0x00004033
+#define T_OR TO_R, 0x00006033
+#define T_AND TO_R, 0x00007033
+#define T_ADDW TO_R, 0x0000003b
+#define T_SUBW TO_R, 0x4000003b
+#define T_LUI TO_U, 0x00000037
+#define T_JAL TO_J, 0x0000006f
+#define T_BEQ TO_B, 0x00000063
+#define T_BNE TO_B, 0x00001063
+
 #define RVC_INSNS(X)                                                                               \
     /* Quadrant 0 */                                                                               \
-    X(c_addi4spn, 0xe003, 0x0000, REG_P42, REG_SP, REG_X0, IMM_ADDI4SPN, CHECK_NZIMM, TO_I,        \
-      0x00000013)                                                                                  \
-    X(c_fld, 0xe003, 0x2000, REG_P42, REG_P97, REG_X0, IMM_CL_D, CHECK_NONE, TO_I, 0x00003007)     \
-    X(c_lw, 0xe003, 0x4000, REG_P42, REG_P97, REG_X0, IMM_CL_W, CHECK_NONE, TO_I, 0x00002003)      \
-    X(c_ld, 0xe003, 0x6000, REG_P42, REG_P97, REG_X0, IMM_CL_D, CHECK_NONE, TO_I, 0x00003003)      \
-    X(c_fsd, 0xe003, 0xa000, REG_X0, REG_P97, REG_P42, IMM_CL_D, CHECK_NONE, TO_S, 0x00003027)     \
-    X(c_sw, 0xe003, 0xc000, REG_X0, REG_P97, REG_P42, IMM_CL_W, CHECK_NONE, TO_S, 0x00002023)      \
-    X(c_sd, 0xe003, 0xe000, REG_X0, REG_P97, REG_P42, IMM_CL_D, CHECK_NONE, TO_S, 0x00003023)      \
+    X(c_addi4spn, 0xe003, 0x0000, REG_P42, REG_SP, REG_X0, IMM_ADDI4SPN, CHECK_NZIMM, T_ADDI)      \
+    X(c_fld, 0xe003, 0x2000, REG_P42, REG_P97, REG_X0, IMM_CL_D, CHECK_NONE, T_FLD)                \
+    X(c_lw, 0xe003, 0x4000, REG_P42, REG_P97, REG_X0, IMM_CL_W, CHECK_NONE, T_LW)                  \
+    X(c_ld, 0xe003, 0x6000, REG_P42, REG_P97, REG_X0, IMM_CL_D, CHECK_NONE, T_LD)                  \
+    X(c_fsd, 0xe003, 0xa000, REG_X0, REG_P97, REG_P42, IMM_CL_D, CHECK_NONE, T_FSD)                \
+    X(c_sw, 0xe003, 0xc000, REG_X0, REG_P97, REG_P42, IMM_CL_W, CHECK_NONE, T_SW)                  \
+    X(c_sd, 0xe003, 0xe000, REG_X0, REG_P97, REG_P42, IMM_CL_D, CHECK_NONE, T_SD)                  \
     /* Quadrant 1 */                                                                               \
-    X(c_addi, 0xe003, 0x0001, REG_FULL, REG_FULL, REG_X0, IMM_CI, CHECK_NONE, TO_I, 0x00000013)    \
-    X(c_addiw, 0xe003, 0x2001, REG_FULL, REG_FULL, REG_X0, IMM_CI, CHECK_NZRD, TO_I, 0x0000001b)   \
-    X(c_li, 0xe003, 0x4001, REG_FULL, REG_X0, REG_X0, IMM_CI, CHECK_NONE, TO_I, 0x00000013)        \
-    X(c_addi16sp, 0xef83, 0x6101, REG_SP, REG_SP, REG_X0, IMM_ADDI16SP, CHECK_NZIMM, TO_I,         \
-      0x00000013)                                                                                  \
-    X(c_lui, 0xe003, 0x6001, REG_FULL, REG_X0, REG_X0, IMM_LUI, CHECK_NZIMM, TO_U, 0x00000037)     \
-    X(c_srli, 0xec03, 0x8001, REG_P97, REG_P97, REG_X0, IMM_SHAMT, CHECK_NONE, TO_I, 0x00005013)   \
-    X(c_srai, 0xec03, 0x8401, REG_P97, REG_P97, REG_X0, IMM_SHAMT, CHECK_NONE, TO_I, 0x40005013)   \
-    X(c_andi, 0xec03, 0x8801, REG_P97, REG_P97, REG_X0, IMM_CI, CHECK_NONE, TO_I, 0x00007013)      \
-    X(c_sub, 0xfc63, 0x8c01, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, TO_R, 0x40000033)    \
-    X(c_xor, 0xfc63, 0x8c21, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, TO_R, 0x00004033)    \
-    X(c_or, 0xfc63, 0x8c41, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, TO_R, 0x00006033)     \
-    X(c_and, 0xfc63, 0x8c61, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, TO_R, 0x00007033)    \
-    X(c_subw, 0xfc63, 0x9c01, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, TO_R, 0x4000003b)   \
-    X(c_addw, 0xfc63, 0x9c21, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, TO_R, 0x0000003b)   \
-    X(c_j, 0xe003, 0xa001, REG_X0, REG_X0, REG_X0, IMM_CJ, CHECK_NONE, TO_J, 0x0000006f)           \
-    X(c_beqz, 0xe003, 0xc001, REG_X0, REG_P97, REG_X0, IMM_CB, CHECK_NONE, TO_B, 0x00000063)       \
-    X(c_bnez, 0xe003, 0xe001, REG_X0, REG_P97, REG_X0, IMM_CB, CHECK_NONE, TO_B, 0x00001063)       \
+    X(c_addi, 0xe003, 0x0001, REG_FULL, REG_FULL, REG_X0, IMM_CI, CHECK_NONE, T_ADDI)              \
+    X(c_addiw, 0xe003, 0x2001, REG_FULL, REG_FULL, REG_X0, IMM_CI, CHECK_NZRD, T_ADDIW)            \
+    X(c_li, 0xe003, 0x4001, REG_FULL, REG_X0, REG_X0, IMM_CI, CHECK_NONE, T_ADDI)                  \
+    X(c_addi16sp, 0xef83, 0x6101, REG_SP, REG_SP, REG_X0, IMM_ADDI16SP, CHECK_NZIMM, T_ADDI)       \
+    X(c_lui, 0xe003, 0x6001, REG_FULL, REG_X0, REG_X0, IMM_LUI, CHECK_NZIMM, T_LUI)                \
+    X(c_srli, 0xec03, 0x8001, REG_P97, REG_P97, REG_X0, IMM_SHAMT, CHECK_NONE, T_SRLI)             \
+    X(c_srai, 0xec03, 0x8401, REG_P97, REG_P97, REG_X0, IMM_SHAMT, CHECK_NONE, T_SRAI)             \
+    X(c_andi, 0xec03, 0x8801, REG_P97, REG_P97, REG_X0, IMM_CI, CHECK_NONE, T_ANDI)                \
+    X(c_sub, 0xfc63, 0x8c01, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, T_SUB)               \
+    X(c_xor, 0xfc63, 0x8c21, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, T_XOR)               \
+    X(c_or, 0xfc63, 0x8c41, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, T_OR)                 \
+    X(c_and, 0xfc63, 0x8c61, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, T_AND)               \
+    X(c_subw, 0xfc63, 0x9c01, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, T_SUBW)             \
+    X(c_addw, 0xfc63, 0x9c21, REG_P97, REG_P97, REG_P42, IMM_NONE, CHECK_NONE, T_ADDW)             \
+    X(c_j, 0xe003, 0xa001, REG_X0, REG_X0, REG_X0, IMM_CJ, CHECK_NONE, T_JAL)                      \
+    X(c_beqz, 0xe003, 0xc001, REG_X0, REG_P97, REG_X0, IMM_CB, CHECK_NONE, T_BEQ)                  \
+    X(c_bnez, 0xe003, 0xe001, REG_X0, REG_P97, REG_X0, IMM_CB, CHECK_NONE, T_BNE)                  \
     /* Quadrant 2 */                                                                               \
-    X(c_slli, 0xe003, 0x0002, REG_FULL, REG_FULL, REG_X0, IMM_SHAMT, CHECK_NONE, TO_I, 0x00001013) \
-    X(c_fldsp, 0xe003, 0x2002, REG_FULL, REG_SP, REG_X0, IMM_LDSP, CHECK_NONE, TO_I, 0x00003007)   \
-    X(c_lwsp, 0xe003, 0x4002, REG_FULL, REG_SP, REG_X0, IMM_LWSP, CHECK_NZRD, TO_I, 0x00002003)    \
-    X(c_ldsp, 0xe003, 0x6002, REG_FULL, REG_SP, REG_X0, IMM_LDSP, CHECK_NZRD, TO_I, 0x00003003)    \
-    X(c_jr, 0xf07f, 0x8002, REG_X0, REG_FULL, REG_X0, IMM_NONE, CHECK_NZRD, TO_I, 0x00000067)      \
-    X(c_mv, 0xf003, 0x8002, REG_FULL, REG_X0, REG_RS2, IMM_NONE, CHECK_NONE, TO_R, 0x00000033)     \
-    X(c_ebreak, 0xffff, 0x9002, REG_X0, REG_X0, REG_X0, IMM_NONE, CHECK_NONE, TO_I, 0x00100073)    \
-    X(c_jalr, 0xf07f, 0x9002, REG_RA, REG_FULL, REG_X0, IMM_NONE, CHECK_NONE, TO_I, 0x00000067)    \
-    X(c_add, 0xf003, 0x9002, REG_FULL, REG_FULL, REG_RS2, IMM_NONE, CHECK_NONE, TO_R, 0x00000033)  \
-    X(c_fsdsp, 0xe003, 0xa002, REG_X0, REG_SP, REG_RS2, IMM_SDSP, CHECK_NONE, TO_S, 0x00003027)    \
-    X(c_swsp, 0xe003, 0xc002, REG_X0, REG_SP, REG_RS2, IMM_SWSP, CHECK_NONE, TO_S, 0x00002023)     \
-    X(c_sdsp, 0xe003, 0xe002, REG_X0, REG_SP, REG_RS2, IMM_SDSP, CHECK_NONE, TO_S, 0x00003023)
+    X(c_slli, 0xe003, 0x0002, REG_FULL, REG_FULL, REG_X0, IMM_SHAMT, CHECK_NONE, T_SLLI)           \
+    X(c_fldsp, 0xe003, 0x2002, REG_FULL, REG_SP, REG_X0, IMM_LDSP, CHECK_NONE, T_FLD)              \
+    X(c_lwsp, 0xe003, 0x4002, REG_FULL, REG_SP, REG_X0, IMM_LWSP, CHECK_NZRD, T_LW)                \
+    X(c_ldsp, 0xe003, 0x6002, REG_FULL, REG_SP, REG_X0, IMM_LDSP, CHECK_NZRD, T_LD)                \
+    X(c_jr, 0xf07f, 0x8002, REG_X0, REG_FULL, REG_X0, IMM_NONE, CHECK_NZRD, T_JALR)                \
+    X(c_mv, 0xf003, 0x8002, REG_FULL, REG_X0, REG_RS2, IMM_NONE, CHECK_NONE, T_ADD)                \
+    X(c_ebreak, 0xffff, 0x9002, REG_X0, REG_X0, REG_X0, IMM_NONE, CHECK_NONE, T_EBREAK)            \
+    X(c_jalr, 0xf07f, 0x9002, REG_RA, REG_FULL, REG_X0, IMM_NONE, CHECK_NONE, T_JALR)              \
+    X(c_add, 0xf003, 0x9002, REG_FULL, REG_FULL, REG_RS2, IMM_NONE, CHECK_NONE, T_ADD)             \
+    X(c_fsdsp, 0xe003, 0xa002, REG_X0, REG_SP, REG_RS2, IMM_SDSP, CHECK_NONE, T_FSD)               \
+    X(c_swsp, 0xe003, 0xc002, REG_X0, REG_SP, REG_RS2, IMM_SWSP, CHECK_NONE, T_SW)                 \
+    X(c_sdsp, 0xe003, 0xe002, REG_X0, REG_SP, REG_RS2, IMM_SDSP, CHECK_NONE, T_SD)
 
 typedef struct RvcDesc {
     uint16_t mask, match;
@@ -117,8 +142,8 @@ typedef struct RvcDesc {
 } RvcDesc;
 
 static const RvcDesc rvc_descs[] = {
-#define RVC_DESC(name, mask, match, rd, rs1, rs2, imm, check, to, bits)                            \
-    {mask, match, rd, rs1, rs2, imm, check, to, bits},
+#define RVC_DESC(name, mask, match, rd, rs1, rs2, imm, check, target)                              \
+    {mask, match, rd, rs1, rs2, imm, check, target},
     RVC_INSNS(RVC_DESC)
 #undef RVC_DESC
 };

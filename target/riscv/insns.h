@@ -27,6 +27,19 @@ typedef enum {
     FMT_CSRI,  /* rd, csr, 5-bit immediate (in the rs1 field) */
     FMT_NONE,  /* no operands */
     FMT_FENCE, /* pred, succ */
+    /* F and D: f for an FP register, x for an integer one; rm printed
+     * unless dynamic (imm holds it, or for loads/stores the offset). */
+    FMT_FLOAD,   /* frd, imm(rs1) */
+    FMT_FSTORE,  /* frs2, imm(rs1) */
+    FMT_FR,      /* frd, frs1, frs2 */
+    FMT_FR_RM,   /* frd, frs1, frs2, rm */
+    FMT_FR4,     /* frd, frs1, frs2, frs3 (bits 31:27), rm */
+    FMT_FR1,     /* frd, frs1, rm */
+    FMT_FCVT_XF, /* rd, frs1, rm */
+    FMT_FCVT_FX, /* frd, rs1, rm */
+    FMT_FCMP,    /* rd, frs1, frs2 */
+    FMT_FMV_XF,  /* rd, frs1 */
+    FMT_FMV_FX,  /* frd, rs1 */
 } InsnFormat;
 
 /* The table is assembled from one list per extension, each in its own

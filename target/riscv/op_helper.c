@@ -87,13 +87,9 @@ static void helper_sfence_vma(RISCVCPU *cpu, uint64_t insn, uint64_t vaddr, uint
         tlb_flush(cpu);
 }
 
-static void helper_fence_i(RISCVCPU *cpu)
-{
-    /* Until stores into translated code are caught by page, fence.i is
-     * what makes modified code visible. The running TB stays intact: a
-     * flush only resets the allocation pointer. */
-    tb_flush();
-}
+/* Stores into translated code invalidate it as they happen (accel/
+ * tb_maint.c), so fence.i has nothing left to do but end the TB. */
+static void helper_fence_i(RISCVCPU *cpu) {}
 
 #define HELPER_DEFINE(name, ret, n, flags)                                                         \
     const TCGHelperInfo helper_info_##name = {#name, (void *)helper_##name, n, ret, flags};

@@ -1,11 +1,13 @@
-/* RISC-V front end: decodes guest instructions (target/riscv/insns.h) and
+/* RISC-V front end: decodes guest instructions (target/riscv/insns.h;
+ * 16-bit ones through their 32-bit expansion, target/riscv/decode16.c) and
  * emits IR for each through its trans_<name>() function.
  *
  * A TB ends at an indirect jump, at an instruction that changes state the
  * TB's flags or the interrupt logic depend on (CSR writes, mret, fence.i),
- * after a trap-raising instruction, at the end of a guest page, when its
- * exits run out, or at the instruction limit. A conditional branch is a
- * side exit and the TB goes on; direct exits are chainable.
+ * after a trap-raising instruction, at the end of a guest page or before
+ * an instruction straddling into the next one (see "Instruction fetch"),
+ * when its exits run out, or at the instruction limit. A conditional
+ * branch is a side exit and the TB goes on; direct exits are chainable.
  *
  * This file holds the loop and RV64I; other extensions have their own
  * trans_*.c files.

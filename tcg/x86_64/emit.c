@@ -459,6 +459,16 @@ void x86_tzcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
     if (room(a, 0)) emit_rr(a, P_REP | P_EXT | 0xbc | W(w64), dst, src);
 }
 
+void x86_bsr(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
+{
+    if (room(a, 0)) emit_rr(a, P_EXT | 0xbd | W(w64), dst, src);
+}
+
+void x86_bsf(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
+{
+    if (room(a, 0)) emit_rr(a, P_EXT | 0xbc | W(w64), dst, src);
+}
+
 /* ---- control flow ---- */
 
 /* Displacement from the end of a branch at `end` to target; both in the same view. */

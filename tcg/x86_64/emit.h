@@ -169,6 +169,9 @@ void x86_bswap(X86Asm *a, bool w64, X86Reg reg);
 void x86_popcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src);
 void x86_lzcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src);
 void x86_tzcnt(X86Asm *a, bool w64, X86Reg dst, X86Reg src);
+/* Index of the highest / lowest set bit; ZF set and dst undefined when src is 0. */
+void x86_bsr(X86Asm *a, bool w64, X86Reg dst, X86Reg src);
+void x86_bsf(X86Asm *a, bool w64, X86Reg dst, X86Reg src);
 
 /*
  * Control flow. x86_jcc32 / x86_jmp32 emit a rel32 branch with a zero

@@ -15,6 +15,7 @@
  * jumps back. The helper recovers the faulting guest instruction from
  * retaddr (accel/restore.c).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "tcg/x86_64/internal.h"
@@ -23,9 +24,20 @@
 TCGEnvLayout tcg_env;
 TCGPrologue tcg_prologue_rx;
 
+/* Instructions beyond the x86-64 baseline, used when CPUID has them (bit
+ * counts; each has a baseline fallback). RIVET_HOST_BASELINE=1 in the
+ * environment turns them off, so the fallbacks can be tested on any host. */
+static bool have_popcnt, have_lzcnt, have_bmi1;
+
 void tcg_backend_init(const TCGEnvLayout *layout)
 {
     tcg_env = *layout;
+    const char *baseline = getenv("RIVET_HOST_BASELINE");
+    bool ext = !baseline || !*baseline || !strcmp(baseline, "0");
+    __builtin_cpu_init();
+    have_popcnt = ext && __builtin_cpu_supports("popcnt");
+    have_lzcnt = ext && __builtin_cpu_supports("lzcnt");
+    have_bmi1 = ext && __builtin_cpu_supports("bmi");
 }
 
 static const X86Reg call_arg_regs[6] = {X86_RDI, X86_RSI, X86_RDX, X86_RCX, X86_R8, X86_R9};
@@ -123,17 +135,27 @@ static void lower_alu(Backend *b, const TCGOp *op)
         x86_alu_rr(&b->a, alu[op->opc], true, rd, ry);
 }
 
+/* Shifts and rotates; rotl32/rotr32 are the 32-bit rotates, whose result
+ * the hardware zero-extends. */
 static void lower_shift(Backend *b, const TCGOp *op)
 {
-    X86ShiftOp sop = op->opc == INDEX_op_shl   ? X86_SHL
-                     : op->opc == INDEX_op_shr ? X86_SHR
-                                               : X86_SAR;
+    bool w64 = op->opc != INDEX_op_rotl32 && op->opc != INDEX_op_rotr32;
+    X86ShiftOp sop;
+    switch (op->opc) {
+    case INDEX_op_shl: sop = X86_SHL; break;
+    case INDEX_op_shr: sop = X86_SHR; break;
+    case INDEX_op_rotl:
+    case INDEX_op_rotl32: sop = X86_ROL; break;
+    case INDEX_op_rotr:
+    case INDEX_op_rotr32: sop = X86_ROR; break;
+    default: sop = X86_SAR; break;
+    }
     TCGv x = op->args[1], y = op->args[2];
     int64_t v;
     if (ra_temp_is_const(b, y, &v)) {
         X86Reg rx = ra_load(b, x, ALL_REGS);
         X86Reg rd = out_from(b, 0, rx, ALL_REGS);
-        x86_shift_ri(&b->a, sop, true, rd, (uint8_t)(v & 63));
+        x86_shift_ri(&b->a, sop, w64, rd, (uint8_t)(v & (w64 ? 63 : 31)));
         return;
     }
     RegSet no_rcx = ALL_REGS & ~REG_BIT(X86_RCX);
@@ -141,13 +163,13 @@ static void lower_shift(Backend *b, const TCGOp *op)
         ra_load_copy(b, y, X86_RCX);
         X86Reg rx = ra_load(b, x, no_rcx);
         X86Reg rd = out_from(b, 0, rx, no_rcx);
-        x86_shift_cl(&b->a, sop, true, rd);
+        x86_shift_cl(&b->a, sop, w64, rd);
         return;
     }
     ra_load(b, y, REG_BIT(X86_RCX));
     X86Reg rx = ra_load(b, x, no_rcx);
     X86Reg rd = out_from(b, 0, rx, no_rcx);
-    x86_shift_cl(&b->a, sop, true, rd);
+    x86_shift_cl(&b->a, sop, w64, rd);
 }
 
 static void lower_mulh(Backend *b, const TCGOp *op)
@@ -221,6 +243,78 @@ static void lower_unary(Backend *b, const TCGOp *op)
         x86_mov_rr(&b->a, false, rd, rx);
         break;
     default: break;
+    }
+}
+
+/* Extensions, byte swap and bit counts. A count is one instruction where
+ * the host has it (LZCNT, TZCNT of BMI1, POPCNT), else a baseline sequence. */
+static void lower_bits(Backend *b, const TCGOp *op)
+{
+    X86Asm *a = &b->a;
+    TCGOpcode opc = op->opc;
+    X86Reg rx = ra_load(b, op->args[1], ALL_REGS);
+    if (opc == INDEX_op_bswap64) {
+        x86_bswap(a, true, out_from(b, 0, rx, ALL_REGS));
+        return;
+    }
+    bool hw = opc == INDEX_op_clz ? have_lzcnt : opc == INDEX_op_ctz ? have_bmi1 : have_popcnt;
+    X86Reg t = X86_NOREG, k = X86_NOREG;
+    bool counts = opc == INDEX_op_clz || opc == INDEX_op_ctz || opc == INDEX_op_ctpop;
+    if (counts && !hw) t = ra_scratch(b, ALL_REGS);
+    if (opc == INDEX_op_ctpop && !hw) k = ra_scratch(b, ALL_REGS);
+    X86Reg rd = ra_output(b, op->args[0], ALL_REGS, ra_reusable(b, 0, rx, ALL_REGS));
+    switch (opc) {
+    case INDEX_op_ext8s: x86_movsx_rr(a, 1, rd, rx); break;
+    case INDEX_op_ext16s: x86_movsx_rr(a, 2, rd, rx); break;
+    case INDEX_op_ext16u: x86_movzx_rr(a, 2, rd, rx); break;
+    case INDEX_op_clz:
+        if (hw) {
+            x86_lzcnt(a, true, rd, rx);
+            break;
+        }
+        /* 63 - bsr(x), with bsr(0) taken as -1 */
+        x86_bsr(a, true, rd, rx);
+        x86_mov_ri64(a, t, UINT64_MAX);
+        x86_cmov(a, X86_CC_E, true, rd, t);
+        x86_grp3(a, X86_NEG, true, rd);
+        x86_alu_ri(a, X86_ADD, true, rd, 63);
+        break;
+    case INDEX_op_ctz:
+        if (hw) {
+            x86_tzcnt(a, true, rd, rx);
+            break;
+        }
+        x86_bsf(a, true, rd, rx);
+        x86_mov_ri64(a, t, 64);
+        x86_cmov(a, X86_CC_E, true, rd, t);
+        break;
+    default: /* ctpop */
+        if (hw) {
+            x86_popcnt(a, true, rd, rx);
+            break;
+        }
+        /* Sums of bits per 2, 4 and 8 bits, then of the 8 bytes by a multiply. */
+        if (rd != rx) x86_mov_rr(a, true, rd, rx);
+        x86_mov_rr(a, true, t, rd);
+        x86_shift_ri(a, X86_SHR, true, t, 1);
+        x86_mov_ri64(a, k, 0x5555555555555555ull);
+        x86_alu_rr(a, X86_AND, true, t, k);
+        x86_alu_rr(a, X86_SUB, true, rd, t);
+        x86_mov_ri64(a, k, 0x3333333333333333ull);
+        x86_mov_rr(a, true, t, rd);
+        x86_alu_rr(a, X86_AND, true, t, k);
+        x86_shift_ri(a, X86_SHR, true, rd, 2);
+        x86_alu_rr(a, X86_AND, true, rd, k);
+        x86_alu_rr(a, X86_ADD, true, rd, t);
+        x86_mov_rr(a, true, t, rd);
+        x86_shift_ri(a, X86_SHR, true, t, 4);
+        x86_alu_rr(a, X86_ADD, true, rd, t);
+        x86_mov_ri64(a, k, 0x0f0f0f0f0f0f0f0full);
+        x86_alu_rr(a, X86_AND, true, rd, k);
+        x86_mov_ri64(a, k, 0x0101010101010101ull);
+        x86_imul_rr(a, true, rd, k);
+        x86_shift_ri(a, X86_SHR, true, rd, 56);
+        break;
     }
 }
 
@@ -544,7 +638,7 @@ static void lower_lookup_tb(Backend *b, const TCGOp *op)
     X86Reg rpc = ra_load(b, op->args[1], ALL_REGS);
     X86Reg rd = ra_output(b, op->args[0], ALL_REGS, X86_NOREG);
     x86_mov_rr(a, true, rd, rpc);
-    x86_shift_ri(a, X86_SHR, true, rd, 2);
+    x86_shift_ri(a, X86_SHR, true, rd, (uint8_t)tcg_env.jmp_cache_shift);
     x86_alu_ri(a, X86_AND, false, rd, (int32_t)tcg_env.jmp_cache_mask);
     x86_load(a, 8, false, rd, ENV_REG, rd, 8, tcg_env.jmp_cache_off);
     x86_test_rr(a, true, rd, rd);
@@ -575,7 +669,18 @@ static void lower_op(Backend *b, const TCGOp *op)
     case INDEX_op_mul: lower_alu(b, op); break;
     case INDEX_op_shl:
     case INDEX_op_shr:
-    case INDEX_op_sar: lower_shift(b, op); break;
+    case INDEX_op_sar:
+    case INDEX_op_rotl:
+    case INDEX_op_rotr:
+    case INDEX_op_rotl32:
+    case INDEX_op_rotr32: lower_shift(b, op); break;
+    case INDEX_op_ext8s:
+    case INDEX_op_ext16s:
+    case INDEX_op_ext16u:
+    case INDEX_op_clz:
+    case INDEX_op_ctz:
+    case INDEX_op_ctpop:
+    case INDEX_op_bswap64: lower_bits(b, op); break;
     case INDEX_op_mulsh:
     case INDEX_op_muluh: lower_mulh(b, op); break;
     case INDEX_op_div:

@@ -262,6 +262,7 @@ typedef struct {
     /* The innermost loop whose init the unit follows and whose tail it does
      * not, or -1: that loop's counter is live there. */
     signed char owner[MAX_UNITS];
+    signed char loop[MAX_UNITS]; /* for a loop's own units (U_INIT...), that loop */
     bool label[MAX_UNITS + 1];
     char text[MAX_UNITS][UNIT_TEXT];
     Loop loops[MAX_LOOPS]; /* in the order of their init units */
@@ -773,10 +774,11 @@ static int loop_register(Seq *s, int parent, uint32_t avoid)
     return pick_from(s->r, writable_in(s, parent) & ~avoid);
 }
 
-static void plan_unit(Seq *s, UnitKind k, int owner)
+static void plan_unit(Seq *s, UnitKind k, int owner, int loop)
 {
     s->kind[s->n] = k;
     s->owner[s->n] = (signed char)owner;
+    s->loop[s->n] = (signed char)loop;
     s->n++;
 }
 
@@ -805,25 +807,25 @@ static void plan_loop(Seq *s, int parent, bool nest)
     }
 
     l->init = s->n;
-    plan_unit(s, U_INIT, parent);
+    plan_unit(s, U_INIT, parent, id);
     /* How the head is reached the first time: by falling through from the
      * init, so that nothing but the back edge targets it; by a jump; or
      * through a few units whose forward transfers may land on it. */
     unsigned entry = (unsigned)rng_below(r, 10);
     if (entry >= 5 && entry < 7)
-        plan_unit(s, U_ENTER, id);
+        plan_unit(s, U_ENTER, id, id);
     else if (entry >= 7)
-        for (int i = (int)rng_range(r, 1, 3); i > 0; i--) plan_unit(s, U_RANDOM, id);
+        for (int i = (int)rng_range(r, 1, 3); i > 0; i--) plan_unit(s, U_RANDOM, id, -1);
     l->head = s->n;
-    if (l->guard || l->update_at_head) plan_unit(s, U_HEAD, id);
+    if (l->guard || l->update_at_head) plan_unit(s, U_HEAD, id, id);
     int body = (int)rng_range(r, l->mode == M_WIDE ? WIDE_BODY_MIN : BODY_MIN, BODY_MAX);
     int inner = nest ? (int)rng_range(r, 0, body) : -1;
     for (int i = 0; i <= body; i++) {
         if (i == inner) plan_loop(s, id, false);
-        if (i < body) plan_unit(s, U_RANDOM, id);
+        if (i < body) plan_unit(s, U_RANDOM, id, -1);
     }
     l->tail = s->n;
-    plan_unit(s, U_TAIL, id);
+    plan_unit(s, U_TAIL, id, id);
 }
 
 /* 30% of the sequences get one or two loops, sometimes one in the other. */
@@ -842,27 +844,23 @@ static void plan_sequence(Seq *s)
     if (nest) nloops = 1;
     for (int i = 0, k = 0; i <= top; i++) {
         for (; k < nloops && at[k] == i; k++) plan_loop(s, -1, nest);
-        if (i < top) plan_unit(s, U_RANDOM, -1);
+        if (i < top) plan_unit(s, U_RANDOM, -1, -1);
     }
 }
 
 /* cond as a branch to unit t: "bnez x5, L" rather than "bne x5, x0, L". */
-static int format_branch(char *buf, size_t size, const Seq *s, int op, const Loop *l, int t)
+static void format_branch(char *buf, size_t size, const Seq *s, int op, const Loop *l, int t)
 {
     int a = l->cnt_first ? l->cnt : l->lim, b = l->cnt_first ? l->lim : l->cnt;
     if (b == 0 && (op == OP_BEQ || op == OP_BNE))
-        return snprintf(buf, size, "%sz x%d, " LABEL_FMT, branch_ops[op], a, s->index, t);
-    return snprintf(buf, size, "%s x%d, x%d, " LABEL_FMT, branch_ops[op], a, b, s->index, t);
+        snprintf(buf, size, "%sz x%d, " LABEL_FMT, branch_ops[op], a, s->index, t);
+    else
+        snprintf(buf, size, "%s x%d, x%d, " LABEL_FMT, branch_ops[op], a, b, s->index, t);
 }
 
 static void gen_loop_unit(Seq *s)
 {
-    /* The loop this unit belongs to: the one whose init it is, or its owner. */
-    int id = s->owner[s->pos];
-    if (s->kind[s->pos] == U_INIT)
-        for (id = 0; s->loops[id].init != s->pos; id++)
-            ;
-    Loop *l = &s->loops[id];
+    Loop *l = &s->loops[s->loop[s->pos]];
     char update[64], branch[96];
     snprintf(update, sizeof update, "%s x%d, x%d, %" PRId64, l->w32 ? "addiw" : "addi", l->cnt,
              l->cnt, l->step);
@@ -892,7 +890,10 @@ static void gen_loop_unit(Seq *s)
             unit(s, "%s; jal x%d, " LABEL_FMT, update, l->link, s->index, l->head);
         } else {
             format_branch(branch, sizeof branch, s, l->op, l, l->head);
-            unit(s, l->update_at_head ? "%s%s" : "%s; %s", l->update_at_head ? "" : update, branch);
+            if (l->update_at_head)
+                unit(s, "%s", branch);
+            else
+                unit(s, "%s; %s", update, branch);
         }
         break;
     }

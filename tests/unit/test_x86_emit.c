@@ -228,6 +228,11 @@ static void jcc32_patch(X86Asm *a, X86Cond cond, int off)
     R(lzcnt_64, 1, "lzcnt rdx, rsi", "f3 48 0f bd d6", x86_lzcnt(a, true, X86_RDX, X86_RSI)) \
     R(tzcnt_64, 1, "tzcnt r10, r11", "f3 4d 0f bc d3", x86_tzcnt(a, true, X86_R10, X86_R11)) \
     R(tzcnt_32, 1, "tzcnt ecx, edx", "f3 0f bc ca", x86_tzcnt(a, false, X86_RCX, X86_RDX)) \
+    R(bsr_64, 1, "bsr rax, rbx", "48 0f bd c3", x86_bsr(a, true, X86_RAX, X86_RBX)) \
+    R(bsr_32_r8, 1, "bsr r8d, ecx", "44 0f bd c1", x86_bsr(a, false, X86_R8, X86_RCX)) \
+    R(bsr_r15, 1, "bsr r15, rsi", "4c 0f bd fe", x86_bsr(a, true, X86_R15, X86_RSI)) \
+    R(bsf_64, 1, "bsf r10, r11", "4d 0f bc d3", x86_bsf(a, true, X86_R10, X86_R11)) \
+    R(bsf_32, 1, "bsf ecx, edx", "0f bc ca", x86_bsf(a, false, X86_RCX, X86_RDX)) \
     R(jmp_rax, 1, "jmp rax", "ff e0", x86_jmp_reg(a, X86_RAX)) \
     R(jmp_r11, 1, "jmp r11", "41 ff e3", x86_jmp_reg(a, X86_R11)) \
     R(call_rax, 1, "call rax", "ff d0", x86_call_reg(a, X86_RAX)) \

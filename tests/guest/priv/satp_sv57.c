@@ -1,0 +1,7 @@
+/* Sv57 end to end: see lib/satp_modes.h. */
+#include "satp_modes.h"
+
+int main(void)
+{
+    return satp_mode_test(SATP_MODE_SV57);
+}

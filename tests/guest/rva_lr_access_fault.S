@@ -1,0 +1,33 @@
+/* An lr from an unmapped address raises load access fault (5) with mtval
+ * = the address and mepc = the lr; rd keeps its value. */
+#include "test.h"
+    .option arch, +a
+    .section .text.init
+    .globl _start
+_start:
+    la t0, handler
+    csrw mtvec, t0
+    li s5, 0
+    li a1, 0x10
+    li a0, 0x77
+fault:
+    lr.d a0, (a1)
+    CHECK_IMM s5, 1, 1
+    CHECK_IMM s2, 5, 2
+    la t0, fault
+    CHECK_EQ s3, t0, 3
+    CHECK_IMM s4, 0x10, 4
+    CHECK_IMM a0, 0x77, 5
+    PASS
+
+    .align 2
+/* Records the trap (s2 = mcause, s3 = mepc, s4 = mtval, s5 counts) and
+ * skips the instruction. */
+handler:
+    csrr s2, mcause
+    csrr s3, mepc
+    csrr s4, mtval
+    addi s5, s5, 1
+    addi t0, s3, 4
+    csrw mepc, t0
+    mret

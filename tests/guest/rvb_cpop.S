@@ -1,0 +1,91 @@
+/* cpop: bits set in rs1 */
+#include "test.h"
+    .option arch, +zba, +zbb, +zbc, +zbs
+/* Unary forms: rd = a0, rs1 = a1; _D: rd = rs1; _Z: rs1 = x0 (clobber t4). */
+.macro TEST_R1 code, inst, result, v1
+    li a1, \v1
+    \inst a0, a1
+    CHECK_IMM a0, \result, \code
+    CHECK_IMM a1, \v1, \code
+.endm
+.macro TEST_R1_D code, inst, result, v1
+    li a1, \v1
+    \inst a1, a1
+    CHECK_IMM a1, \result, \code
+.endm
+.macro TEST_R1_Z code, inst, result
+    \inst a0, x0
+    CHECK_IMM a0, \result, \code
+.endm
+/* Operands loaded from memory (MEM_*), so that the translator cannot fold
+ * the operation away: it runs in generated code. */
+.macro LDV reg, v
+    .pushsection .data
+    .balign 8
+.Lv\@: .dword \v
+    .popsection
+    ld \reg, .Lv\@
+.endm
+.macro MEM_R1 code, inst, result, v1
+    LDV a1, \v1
+    \inst a0, a1
+    CHECK_IMM a0, \result, \code
+    CHECK_IMM a1, \v1, \code
+.endm
+.macro MEM_R1_D code, inst, result, v1
+    LDV a1, \v1
+    \inst a1, a1
+    CHECK_IMM a1, \result, \code
+.endm
+    .section .text.init
+    .globl _start
+_start:
+    TEST_R1 1, cpop, 0x0, 0x0
+    TEST_R1 2, cpop, 0x1, 0x1
+    TEST_R1 3, cpop, 0x40, 0xffffffffffffffff
+    TEST_R1 4, cpop, 0x1, 0x8000000000000000
+    TEST_R1 5, cpop, 0x3f, 0x7fffffffffffffff
+    TEST_R1 6, cpop, 0x1, 0x80000000
+    TEST_R1 7, cpop, 0x20, 0xffffffff
+    TEST_R1 8, cpop, 0x1f, 0x7fffffff
+    TEST_R1 9, cpop, 0x20, 0x123456789abcdef
+    TEST_R1 10, cpop, 0x2e, 0xdeadbeefcafebabe
+    TEST_R1 11, cpop, 0x1, 0x100000000
+    TEST_R1 12, cpop, 0x8, 0xff
+    TEST_R1 13, cpop, 0x1, 0x80
+    TEST_R1 14, cpop, 0x7, 0x7f
+    TEST_R1 15, cpop, 0x1, 0x8000
+    TEST_R1 16, cpop, 0x10, 0xffff
+    TEST_R1 17, cpop, 0xf, 0x7fff
+    TEST_R1 18, cpop, 0x20, 0xff00ff00ff00ff
+    TEST_R1 19, cpop, 0x2, 0x100000000000080
+    TEST_R1 20, cpop, 0x20, 0xffffffff00000000
+    TEST_R1 21, cpop, 0x2, 0x100000001
+    TEST_R1_D 22, cpop, 0x2e, 0xdeadbeefcafebabe
+    TEST_R1_D 23, cpop, 0x1, 0x80
+    TEST_R1_Z 24, cpop, 0x0
+    /* the same, operands from memory */
+    MEM_R1 25, cpop, 0x0, 0x0
+    MEM_R1 26, cpop, 0x1, 0x1
+    MEM_R1 27, cpop, 0x40, 0xffffffffffffffff
+    MEM_R1 28, cpop, 0x1, 0x8000000000000000
+    MEM_R1 29, cpop, 0x3f, 0x7fffffffffffffff
+    MEM_R1 30, cpop, 0x1, 0x80000000
+    MEM_R1 31, cpop, 0x20, 0xffffffff
+    MEM_R1 32, cpop, 0x1f, 0x7fffffff
+    MEM_R1 33, cpop, 0x20, 0x123456789abcdef
+    MEM_R1 34, cpop, 0x2e, 0xdeadbeefcafebabe
+    MEM_R1 35, cpop, 0x1, 0x100000000
+    MEM_R1 36, cpop, 0x8, 0xff
+    MEM_R1 37, cpop, 0x1, 0x80
+    MEM_R1 38, cpop, 0x7, 0x7f
+    MEM_R1 39, cpop, 0x1, 0x8000
+    MEM_R1 40, cpop, 0x10, 0xffff
+    MEM_R1 41, cpop, 0xf, 0x7fff
+    MEM_R1 42, cpop, 0x20, 0xff00ff00ff00ff
+    MEM_R1 43, cpop, 0x2, 0x100000000000080
+    MEM_R1 44, cpop, 0x20, 0xffffffff00000000
+    MEM_R1 45, cpop, 0x2, 0x100000001
+    MEM_R1_D 46, cpop, 0x2e, 0xdeadbeefcafebabe
+    MEM_R1_D 47, cpop, 0x1, 0x80
+    PASS

@@ -1,0 +1,92 @@
+/* sh1add.uw: rd = (zext32(rs1) << 1) + rs2 */
+#include "test.h"
+    .option arch, +zba, +zbb, +zbc, +zbs
+/* Operands loaded from memory (MEM_*), so that the translator cannot fold
+ * the operation away: it runs in generated code. */
+.macro LDV reg, v
+    .pushsection .data
+    .balign 8
+.Lv\@: .dword \v
+    .popsection
+    ld \reg, .Lv\@
+.endm
+.macro MEM_RR code, inst, result, v1, v2
+    LDV a1, \v1
+    LDV a2, \v2
+    \inst a0, a1, a2
+    CHECK_IMM a0, \result, \code
+    CHECK_IMM a1, \v1, \code
+    CHECK_IMM a2, \v2, \code
+.endm
+.macro MEM_RR_D1 code, inst, result, v1, v2
+    LDV a1, \v1
+    LDV a2, \v2
+    \inst a1, a1, a2
+    CHECK_IMM a1, \result, \code
+    CHECK_IMM a2, \v2, \code
+.endm
+.macro MEM_RR_D2 code, inst, result, v1, v2
+    LDV a1, \v1
+    LDV a2, \v2
+    \inst a2, a1, a2
+    CHECK_IMM a2, \result, \code
+    CHECK_IMM a1, \v1, \code
+.endm
+.macro MEM_RR_DD code, inst, result, v
+    LDV a1, \v
+    \inst a1, a1, a1
+    CHECK_IMM a1, \result, \code
+.endm
+.macro MEM_RR_Z1 code, inst, result, v2
+    LDV a2, \v2
+    \inst a0, x0, a2
+    CHECK_IMM a0, \result, \code
+    CHECK_IMM a2, \v2, \code
+.endm
+.macro MEM_RR_Z2 code, inst, result, v1
+    LDV a1, \v1
+    \inst a0, a1, x0
+    CHECK_IMM a0, \result, \code
+    CHECK_IMM a1, \v1, \code
+.endm
+    .section .text.init
+    .globl _start
+_start:
+    TEST_RR 1, sh1add.uw, 0xd, 0x3, 0x7
+    TEST_RR 2, sh1add.uw, 0x0, 0x0, 0x0
+    TEST_RR 3, sh1add.uw, 0x1fffffffd, 0xffffffffffffffff, 0xffffffffffffffff
+    TEST_RR 4, sh1add.uw, 0x1ffffffff, 0xffffffffffffffff, 0x1
+    TEST_RR 5, sh1add.uw, 0x1, 0x1, 0xffffffffffffffff
+    TEST_RR 6, sh1add.uw, 0x7fffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff
+    TEST_RR 7, sh1add.uw, 0x80000001fffffffe, 0x7fffffffffffffff, 0x8000000000000000
+    TEST_RR 8, sh1add.uw, 0x1ffffffff, 0x80000000, 0xffffffff
+    TEST_RR 9, sh1add.uw, 0x1ffffffff, 0xffffffff, 0x1
+    TEST_RR 10, sh1add.uw, 0xfedcba9989abcdee, 0x123456789abcdef, 0xfedcba9876543210
+    TEST_RR 11, sh1add.uw, 0x12345691fa9436b, 0xdeadbeefcafebabe, 0x123456789abcdef
+    TEST_RR 12, sh1add.uw, 0xffffffffffffffff, 0x8000000000000000, 0xffffffffffffffff
+    TEST_RR 13, sh1add.uw, 0x17fffffff, 0xffffffff80000000, 0x7fffffff
+    TEST_RR_D1 14, sh1add.uw, 0x12345691fa9436b, 0xdeadbeefcafebabe, 0x123456789abcdef
+    TEST_RR_D2 15, sh1add.uw, 0x12345691fa9436b, 0xdeadbeefcafebabe, 0x123456789abcdef
+    TEST_RR_DD 16, sh1add.uw, 0xdeadbef160fc303a, 0xdeadbeefcafebabe
+    TEST_RR_Z1 17, sh1add.uw, 0x123456789abcdef, 0x123456789abcdef
+    TEST_RR_Z2 18, sh1add.uw, 0x195fd757c, 0xdeadbeefcafebabe
+    /* the same, operands from memory */
+    MEM_RR 19, sh1add.uw, 0xd, 0x3, 0x7
+    MEM_RR 20, sh1add.uw, 0x0, 0x0, 0x0
+    MEM_RR 21, sh1add.uw, 0x1fffffffd, 0xffffffffffffffff, 0xffffffffffffffff
+    MEM_RR 22, sh1add.uw, 0x1ffffffff, 0xffffffffffffffff, 0x1
+    MEM_RR 23, sh1add.uw, 0x1, 0x1, 0xffffffffffffffff
+    MEM_RR 24, sh1add.uw, 0x7fffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff
+    MEM_RR 25, sh1add.uw, 0x80000001fffffffe, 0x7fffffffffffffff, 0x8000000000000000
+    MEM_RR 26, sh1add.uw, 0x1ffffffff, 0x80000000, 0xffffffff
+    MEM_RR 27, sh1add.uw, 0x1ffffffff, 0xffffffff, 0x1
+    MEM_RR 28, sh1add.uw, 0xfedcba9989abcdee, 0x123456789abcdef, 0xfedcba9876543210
+    MEM_RR 29, sh1add.uw, 0x12345691fa9436b, 0xdeadbeefcafebabe, 0x123456789abcdef
+    MEM_RR 30, sh1add.uw, 0xffffffffffffffff, 0x8000000000000000, 0xffffffffffffffff
+    MEM_RR 31, sh1add.uw, 0x17fffffff, 0xffffffff80000000, 0x7fffffff
+    MEM_RR_D1 32, sh1add.uw, 0x12345691fa9436b, 0xdeadbeefcafebabe, 0x123456789abcdef
+    MEM_RR_D2 33, sh1add.uw, 0x12345691fa9436b, 0xdeadbeefcafebabe, 0x123456789abcdef
+    MEM_RR_DD 34, sh1add.uw, 0xdeadbef160fc303a, 0xdeadbeefcafebabe
+    MEM_RR_Z1 35, sh1add.uw, 0x123456789abcdef, 0x123456789abcdef
+    MEM_RR_Z2 36, sh1add.uw, 0x195fd757c, 0xdeadbeefcafebabe
+    PASS

@@ -1,0 +1,36 @@
+/* fclass.d: one bit for each of the ten classes
+ * Expected values: QEMU 7.2, through tests/diff/fp/mktests.py. */
+#include "rvf_test.h"
+    .section .text.init
+    .globl _start
+_start:
+    FP_START
+    /* -inf */
+    FTEST_X 1, "fclass.d a0, fa1", 0x1, 0x0, 0xfff0000000000000, 0x0, 0x0, 0x0, 0
+    /* -normal */
+    FTEST_X 2, "fclass.d a0, fa1", 0x2, 0x0, 0xbff0000000000000, 0x0, 0x0, 0x0, 0
+    /* -subnormal */
+    FTEST_X 3, "fclass.d a0, fa1", 0x4, 0x0, 0x800fffffffffffff, 0x0, 0x0, 0x0, 0
+    /* -0 */
+    FTEST_X 4, "fclass.d a0, fa1", 0x8, 0x0, 0x8000000000000000, 0x0, 0x0, 0x0, 0
+    /* +0 */
+    FTEST_X 5, "fclass.d a0, fa1", 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0
+    /* +subnormal */
+    FTEST_X 6, "fclass.d a0, fa1", 0x20, 0x0, 0x1, 0x0, 0x0, 0x0, 0
+    /* +normal */
+    FTEST_X 7, "fclass.d a0, fa1", 0x40, 0x0, 0x10000000000000, 0x0, 0x0, 0x0, 0
+    /* +max: normal */
+    FTEST_X 8, "fclass.d a0, fa1", 0x40, 0x0, 0x7fefffffffffffff, 0x0, 0x0, 0x0, 0
+    /* +inf */
+    FTEST_X 9, "fclass.d a0, fa1", 0x80, 0x0, 0x7ff0000000000000, 0x0, 0x0, 0x0, 0
+    /* sNaN */
+    FTEST_X 10, "fclass.d a0, fa1", 0x100, 0x0, 0x7ff0000000000001, 0x0, 0x0, 0x0, 0
+    /* negative sNaN */
+    FTEST_X 11, "fclass.d a0, fa1", 0x100, 0x0, 0xfff7ffffffffffff, 0x0, 0x0, 0x0, 0
+    /* qNaN */
+    FTEST_X 12, "fclass.d a0, fa1", 0x200, 0x0, 0x7ff8000000000000, 0x0, 0x0, 0x0, 0
+    /* negative qNaN */
+    FTEST_X 13, "fclass.d a0, fa1", 0x200, 0x0, 0xfff8000000000456, 0x0, 0x0, 0x0, 0
+    /* a boxed single is a NaN as a double */
+    FTEST_X 14, "fclass.d a0, fa1", 0x200, 0x0, 0xffffffff3f800000, 0x0, 0x0, 0x0, 0
+    PASS

@@ -1,0 +1,38 @@
+/* fclass.s: the ten classes; an improperly boxed value is a quiet NaN
+ * Expected values: QEMU 7.2, through tests/diff/fp/mktests.py. */
+#include "rvf_test.h"
+    .section .text.init
+    .globl _start
+_start:
+    FP_START
+    /* -inf */
+    FTEST_X 1, "fclass.s a0, fa1", 0x1, 0x0, 0xffffffffff800000, 0x0, 0x0, 0x0, 0
+    /* -normal */
+    FTEST_X 2, "fclass.s a0, fa1", 0x2, 0x0, 0xffffffffbf800000, 0x0, 0x0, 0x0, 0
+    /* -subnormal */
+    FTEST_X 3, "fclass.s a0, fa1", 0x4, 0x0, 0xffffffff807fffff, 0x0, 0x0, 0x0, 0
+    /* -0 */
+    FTEST_X 4, "fclass.s a0, fa1", 0x8, 0x0, 0xffffffff80000000, 0x0, 0x0, 0x0, 0
+    /* +0 */
+    FTEST_X 5, "fclass.s a0, fa1", 0x10, 0x0, 0xffffffff00000000, 0x0, 0x0, 0x0, 0
+    /* +subnormal */
+    FTEST_X 6, "fclass.s a0, fa1", 0x20, 0x0, 0xffffffff00000001, 0x0, 0x0, 0x0, 0
+    /* +normal */
+    FTEST_X 7, "fclass.s a0, fa1", 0x40, 0x0, 0xffffffff7f7fffff, 0x0, 0x0, 0x0, 0
+    /* +inf */
+    FTEST_X 8, "fclass.s a0, fa1", 0x80, 0x0, 0xffffffff7f800000, 0x0, 0x0, 0x0, 0
+    /* sNaN */
+    FTEST_X 9, "fclass.s a0, fa1", 0x100, 0x0, 0xffffffff7f800001, 0x0, 0x0, 0x0, 0
+    /* negative sNaN */
+    FTEST_X 10, "fclass.s a0, fa1", 0x100, 0x0, 0xffffffffffbfffff, 0x0, 0x0, 0x0, 0
+    /* qNaN */
+    FTEST_X 11, "fclass.s a0, fa1", 0x200, 0x0, 0xffffffff7fc00000, 0x0, 0x0, 0x0, 0
+    /* negative qNaN */
+    FTEST_X 12, "fclass.s a0, fa1", 0x200, 0x0, 0xffffffffffc00456, 0x0, 0x0, 0x0, 0
+    /* improperly boxed 1 */
+    FTEST_X 13, "fclass.s a0, fa1", 0x200, 0x0, 0x3f800000, 0x0, 0x0, 0x0, 0
+    /* improperly boxed sNaN */
+    FTEST_X 14, "fclass.s a0, fa1", 0x200, 0x0, 0x7fffffff7f800001, 0x0, 0x0, 0x0, 0
+    /* double 0 */
+    FTEST_X 15, "fclass.s a0, fa1", 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0
+    PASS
