@@ -28,7 +28,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 
 # Guest programs: bare-metal RV64IM, built with Debian's riscv64-unknown-elf toolchain.
 RV_CC     := riscv64-unknown-elf-gcc
-RV_MARCH  ?= rv64im_zicsr
+RV_MARCH  ?= rv64im_zicsr_zifencei
 RV_CFLAGS := -march=$(RV_MARCH) -mabi=lp64 -mcmodel=medany -static -nostdlib \
              -nostartfiles -ffreestanding -O2 -Itests/guest
 GUEST_SRCS := $(wildcard tests/guest/*.S) $(wildcard tests/guest/*.c)
@@ -69,7 +69,7 @@ deps:
 	@sh scripts/install-deps.sh
 
 test: deps
-	$(MAKE) -j2 all asan unit guest
+	$(MAKE) -j2 all asan unit guest priv
 	sh tests/run.sh
 
 $(BUILD)/demo.elf: demo/demo.c tests/guest/crt0.S tests/guest/link.ld
@@ -91,3 +91,5 @@ clean:
 	rm -rf $(BUILD)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+include tests/guest/priv/priv.mk

@@ -206,15 +206,16 @@ static void store_to_reserved_page(RISCVCPU *cpu, uint64_t addr, unsigned size)
         tlb_unreserve(cpu);
 }
 
+/* Atomic: another vCPU's tlb_protect_code() may be adding TLB_CODE. */
 static void mark_reserved_page(RISCVCPU *cpu, uint64_t addr, bool on)
 {
     for (int i = 0; i < NB_MMU_MODES; i++) {
         CPUTLBEntry *e = tlb_entry(cpu, i, addr, NULL);
         if (!tag_matches(e->addr_write, addr)) continue;
         if (on)
-            e->addr_write |= TLB_RESERVED;
+            __atomic_fetch_or(&e->addr_write, TLB_RESERVED, __ATOMIC_RELAXED);
         else
-            e->addr_write &= ~TLB_RESERVED;
+            __atomic_fetch_and(&e->addr_write, ~TLB_RESERVED, __ATOMIC_RELAXED);
     }
 }
 
@@ -236,10 +237,16 @@ void tlb_unreserve(RISCVCPU *cpu)
 void *probe_access(RISCVCPU *cpu, uint64_t addr, unsigned size, int access, int mmu_idx,
                    uintptr_t retaddr)
 {
-    CPUTLBEntry *e = tlb_probe(cpu, addr, size, access, mmu_idx, retaddr, NULL);
+    size_t index;
+    CPUTLBEntry *e = tlb_probe(cpu, addr, size, access, mmu_idx, retaddr, &index);
     uint64_t tag = entry_tag(e, access);
     if (tag & TLB_MMIO) return NULL;
     if (access == ACCESS_WRITE && (tag & TLB_RESERVED)) store_to_reserved_page(cpu, addr, size);
+    if (access == ACCESS_WRITE && (tag & TLB_CODE)) {
+        /* The caller writes next, on this thread: invalidating first is safe. */
+        uint64_t paddr = full_table(cpu, mmu_idx)[index].paddr_page | (addr & ~TARGET_PAGE_MASK);
+        if (tb_invalidate_phys_range(paddr, size, retaddr)) cpu->smc_hit = true;
+    }
     return (void *)(uintptr_t)(addr + e->addend);
 }
 

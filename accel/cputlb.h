@@ -41,7 +41,10 @@ void cpu_st_mmu(RISCVCPU *cpu, uint64_t addr, uint64_t val, unsigned memop, int 
  * a page, after filling the TLB as needed (a fault is raised precisely from
  * retaddr); NULL when the page is not RAM (MMIO, or ROM for a write). For
  * atomics done on the host. A write probe counts as a store for the LR/SC
- * reservation. */
+ * reservation, and invalidates the translated code it overlaps; when that
+ * includes the running TB it sets cpu->smc_hit, and the caller, once it
+ * has written, must clear it and leave for the loop after the instruction
+ * (cpu_restore_state_after, cpu_loop_exit), as a store does. */
 void *probe_access(RISCVCPU *cpu, uint64_t addr, unsigned size, int access, int mmu_idx,
                    uintptr_t retaddr);
 

@@ -47,14 +47,19 @@ uint64_t clint_host_deadline(Clint *c, uint64_t t)
 /* MTIP follows mtime >= mtimecmp: set now if due, else when it becomes due. */
 static void timer_changed(Clint *c, int hart)
 {
+    pthread_mutex_lock(&c->timer_lock);
     bool due = clint_mtime(c) >= c->mtimecmp[hart];
     set_irq(c, hart, CLINT_IRQ_MTIMER, due);
-    if (!c->timer[hart]) return;
+    if (!c->timer[hart]) {
+        pthread_mutex_unlock(&c->timer_lock);
+        return;
+    }
     uint64_t deadline = due ? UINT64_MAX : clint_host_deadline(c, c->mtimecmp[hart]);
     if (deadline == UINT64_MAX)
         host_timer_del(c->timer[hart]);
     else
         host_timer_mod(c->timer[hart], deadline);
+    pthread_mutex_unlock(&c->timer_lock);
 }
 
 static void timer_fired(void *opaque)
@@ -148,6 +153,7 @@ Clint *clint_create(AddressSpace *as, uint64_t base, int nharts)
     if (!c) fatal("out of memory");
     c->nharts = nharts;
     c->start_ns = host_ns();
+    pthread_mutex_init(&c->timer_lock, NULL);
     for (int h = 0; h < nharts; h++) {
         c->timer_arg[h].clint = c;
         c->timer_arg[h].hart = h;

@@ -3,6 +3,7 @@
 #ifndef RIVET_HW_CLINT_H
 #define RIVET_HW_CLINT_H
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -32,7 +33,10 @@ typedef struct Clint {
      * mtimecmp from clint_mtimecmp(). */
     ClintIrqFn *irq;
     void *irq_opaque;
-    /* Raises MTIP when mtime reaches mtimecmp, while the hart runs or sleeps. */
+    /* Raises MTIP when mtime reaches mtimecmp, while the hart runs or sleeps.
+     * timer_lock makes each re-evaluation (read mtimecmp, set MTIP, arm the
+     * timer) atomic between the vCPU writing mtimecmp and the timer firing. */
+    pthread_mutex_t timer_lock;
     struct HostTimer *timer[MAX_CPUS];
     struct ClintTimerArg {
         struct Clint *clint;

@@ -84,16 +84,31 @@ typedef enum {
 DEFINE_AMO(32)
 DEFINE_AMO(64)
 
+/* After a write: if it changed the TB that is running (probe_access set
+ * smc_hit), rd gets its value here and execution goes on after this
+ * instruction in a fresh translation, as after a store. desc holds rd. */
+static uint64_t write_done(RISCVCPU *cpu, uint64_t desc, uint64_t result, uintptr_t ra)
+{
+    if (!cpu->smc_hit) return result;
+    cpu->smc_hit = false;
+    unsigned rd = (desc >> AMO_RD_SHIFT) & 31;
+    if (rd) cpu->gpr[rd] = result;
+    if (cpu_restore_state_after(cpu, ra)) cpu_loop_exit(cpu);
+    return result;
+}
+
 #define DEFINE_AMO_HELPERS(name, op)                                                               \
-    static uint64_t helper_##name##_w(RISCVCPU *cpu, uint64_t addr, uint64_t v, uint64_t mmu_idx)  \
+    static uint64_t helper_##name##_w(RISCVCPU *cpu, uint64_t addr, uint64_t v, uint64_t desc)     \
     {                                                                                              \
-        uint32_t *p = atomic_host(cpu, addr, 4, ACCESS_WRITE, (int)mmu_idx, GETPC());              \
-        return (uint64_t)(int64_t)(int32_t)amo32(p, (uint32_t)v, op);                              \
+        uintptr_t ra = GETPC();                                                                    \
+        uint32_t *p = atomic_host(cpu, addr, 4, ACCESS_WRITE, (int)(desc & 0xff), ra);             \
+        return write_done(cpu, desc, (uint64_t)(int64_t)(int32_t)amo32(p, (uint32_t)v, op), ra);   \
     }                                                                                              \
-    static uint64_t helper_##name##_d(RISCVCPU *cpu, uint64_t addr, uint64_t v, uint64_t mmu_idx)  \
+    static uint64_t helper_##name##_d(RISCVCPU *cpu, uint64_t addr, uint64_t v, uint64_t desc)     \
     {                                                                                              \
-        uint64_t *p = atomic_host(cpu, addr, 8, ACCESS_WRITE, (int)mmu_idx, GETPC());              \
-        return amo64(p, v, op);                                                                    \
+        uintptr_t ra = GETPC();                                                                    \
+        uint64_t *p = atomic_host(cpu, addr, 8, ACCESS_WRITE, (int)(desc & 0xff), ra);             \
+        return write_done(cpu, desc, amo64(p, v, op), ra);                                         \
     }
 DEFINE_AMO_HELPERS(amoswap, AMO_SWAP)
 DEFINE_AMO_HELPERS(amoadd, AMO_ADD)
@@ -142,23 +157,26 @@ static bool take_reservation(RISCVCPU *cpu, uint64_t addr, unsigned size, uintpt
 }
 
 /* 0 on success, 1 on failure. */
-static uint64_t helper_sc_w(RISCVCPU *cpu, uint64_t addr, uint64_t v, uint64_t mmu_idx)
+static uint64_t helper_sc_w(RISCVCPU *cpu, uint64_t addr, uint64_t v, uint64_t desc)
 {
     uintptr_t ra = GETPC();
     if (!take_reservation(cpu, addr, 4, ra)) return 1;
-    uint32_t *p = atomic_host(cpu, addr, 4, ACCESS_WRITE, (int)mmu_idx, ra);
+    uint32_t *p = atomic_host(cpu, addr, 4, ACCESS_WRITE, (int)(desc & 0xff), ra);
     uint32_t expected = (uint32_t)cpu->res_val;
-    return !__atomic_compare_exchange_n(p, &expected, (uint32_t)v, false, __ATOMIC_SEQ_CST,
-                                        __ATOMIC_SEQ_CST);
+    bool ok = __atomic_compare_exchange_n(p, &expected, (uint32_t)v, false, __ATOMIC_SEQ_CST,
+                                          __ATOMIC_SEQ_CST);
+    return write_done(cpu, desc, !ok, ra);
 }
 
-static uint64_t helper_sc_d(RISCVCPU *cpu, uint64_t addr, uint64_t v, uint64_t mmu_idx)
+static uint64_t helper_sc_d(RISCVCPU *cpu, uint64_t addr, uint64_t v, uint64_t desc)
 {
     uintptr_t ra = GETPC();
     if (!take_reservation(cpu, addr, 8, ra)) return 1;
-    uint64_t *p = atomic_host(cpu, addr, 8, ACCESS_WRITE, (int)mmu_idx, ra);
+    uint64_t *p = atomic_host(cpu, addr, 8, ACCESS_WRITE, (int)(desc & 0xff), ra);
     uint64_t expected = cpu->res_val;
-    return !__atomic_compare_exchange_n(p, &expected, v, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    bool ok =
+        __atomic_compare_exchange_n(p, &expected, v, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    return write_done(cpu, desc, !ok, ra);
 }
 
 #define HELPER_DEFINE(name, ret, n, flags)                                                         \

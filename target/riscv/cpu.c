@@ -80,8 +80,8 @@ void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
     memset(cpu->fpr, 0, sizeof(cpu->fpr));
     cpu->pc = pc;
     cpu->priv = PRV_M;
-    cpu->misa = MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('A') | MISA_EXT('C') |
-                MISA_EXT('S') | MISA_EXT('U');
+    cpu->misa = MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('A') | MISA_EXT('F') |
+                MISA_EXT('D') | MISA_EXT('C') | MISA_EXT('S') | MISA_EXT('U');
     cpu->mstatus = (2ull << MSTATUS_UXL_SHIFT) | (2ull << MSTATUS_SXL_SHIFT);
     cpu->fflags = cpu->frm = 0;
     cpu->mtvec = cpu->mscratch = cpu->mepc = cpu->mcause = cpu->mtval = 0;

@@ -1,6 +1,7 @@
 /* The CSR table and its accessors (privileged spec 1.12, RV64, M/S/U). */
 #include "target/riscv/csr.h"
 
+#include <pthread.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -258,10 +259,16 @@ static void stimecmp_fired(void *opaque)
     csr_update_stimecmp(opaque);
 }
 
+/* Serialises re-evaluation between the vCPU (stimecmp/menvcfg writes) and
+ * the timer thread, so an old firing cannot undo a new deadline. */
+static pthread_mutex_t stimecmp_lock = PTHREAD_MUTEX_INITIALIZER;
+
 void csr_update_stimecmp(RISCVCPU *cpu)
 {
+    pthread_mutex_lock(&stimecmp_lock);
     if (!sstc_active(cpu)) {
         if (cpu->stimecmp_timer) host_timer_del(cpu->stimecmp_timer);
+        pthread_mutex_unlock(&stimecmp_lock);
         return;
     }
     bool due = machine_mtime(cpu->machine) >= cpu->stimecmp;
@@ -272,6 +279,7 @@ void csr_update_stimecmp(RISCVCPU *cpu)
         host_timer_del(cpu->stimecmp_timer);
     else
         host_timer_mod(cpu->stimecmp_timer, deadline);
+    pthread_mutex_unlock(&stimecmp_lock);
 }
 
 /* stimecmp below M needs mcounteren.TM and menvcfg.STCE. */

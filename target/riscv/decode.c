@@ -103,9 +103,9 @@ bool riscv_decode(uint32_t raw, DecodedInsn *d)
 static void disas_fp(const DecodedInsn *d, InsnFormat fmt, const char *mn, char *buf, size_t size)
 {
     static const char *const f[32] = {
-        "ft0", "ft1", "ft2",  "ft3",  "ft4", "ft5", "ft6",  "ft7",  "fs0",  "fs1",  "fa0",
-        "fa1", "fa2", "fa3",  "fa4",  "fa5", "fa6", "fa7",  "fs2",  "fs3",  "fs4",  "fs5",
-        "fs6", "fs7", "fs8",  "fs9",  "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
+        "ft0", "ft1", "ft2", "ft3", "ft4",  "ft5",  "ft6", "ft7", "fs0",  "fs1",  "fa0",
+        "fa1", "fa2", "fa3", "fa4", "fa5",  "fa6",  "fa7", "fs2", "fs3",  "fs4",  "fs5",
+        "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
     };
     static const char *const rm[8] = {",rne", ",rtz", ",rdn", ",rup", ",rmm", ",rm5", ",rm6", ""};
     const char *const *x = riscv_reg_names;
@@ -122,8 +122,8 @@ static void disas_fp(const DecodedInsn *d, InsnFormat fmt, const char *mn, char 
         snprintf(buf, size, "%s %s,%s,%s%s", mn, f[d->rd], f[d->rs1], f[d->rs2], m);
         break;
     case FMT_FR4:
-        snprintf(buf, size, "%s %s,%s,%s,%s%s", mn, f[d->rd], f[d->rs1], f[d->rs2],
-                 f[d->raw >> 27], m);
+        snprintf(buf, size, "%s %s,%s,%s,%s%s", mn, f[d->rd], f[d->rs1], f[d->rs2], f[d->raw >> 27],
+                 m);
         break;
     case FMT_FR1: snprintf(buf, size, "%s %s,%s%s", mn, f[d->rd], f[d->rs1], m); break;
     case FMT_FCVT_XF: snprintf(buf, size, "%s %s,%s%s", mn, x[d->rd], f[d->rs1], m); break;

@@ -5,7 +5,8 @@
 
 static void gen_amo(DisasContext *c, Insn d, const TCGHelperInfo *h)
 {
-    TCGv args[3] = {get_gpr(c, d->rs1), get_gpr(c, d->rs2), cst(c, c->mmu_idx)};
+    TCGv args[3] = {get_gpr(c, d->rs1), get_gpr(c, d->rs2),
+                    cst(c, c->mmu_idx | d->rd << AMO_RD_SHIFT)};
     tcg_gen_call(c->s, h, dest_gpr(c, d->rd), 3, args);
 }
 

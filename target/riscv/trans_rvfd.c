@@ -18,7 +18,6 @@
  * (loops included), so one check per TB, at the first dynamic instruction,
  * covers the rest: every later op executes after it.
  */
-#include "target/riscv/csr.h"
 #include "target/riscv/fpu_helper.h"
 #include "target/riscv/helper.h"
 #include "target/riscv/translate_internal.h"

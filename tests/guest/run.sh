@@ -2,7 +2,8 @@
 # Guest tests: every build/guest/NAME.elf (built by `make guest`) runs bare
 # metal on the virt machine and reports through the test finisher; it passes
 # when the emulator exits 0 and, if tests/guest/NAME.expect exists, its
-# stdout is exactly that file. Each test runs under $RIVET, then under
+# stdout is exactly that file; tests/guest/NAME.args holds extra options. Each
+# test runs under $RIVET, then under
 # $RIVET_ASAN (as guest-asan/NAME) when that binary exists.
 #
 # GUEST_EMU="qemu-system-riscv64 -cpu rv64,c=false" runs the suite against
@@ -36,7 +37,11 @@ stderr_hint() {
 run_one() {
     prefix=$1 name=$2 elf=$3
     shift 3
-    timeout "$TIMEOUT" "$@" -M virt -bios none -nographic -kernel "$elf" \
+    # tests/guest/NAME.args: extra emulator options for that test.
+    extra=
+    [ -f "tests/guest/$name.args" ] && extra=$(cat "tests/guest/$name.args")
+    # shellcheck disable=SC2086
+    timeout "$TIMEOUT" "$@" -M virt -bios none -nographic -kernel "$elf" $extra \
         </dev/null >"$out" 2>"$err"
     rc=$?
     xfail=

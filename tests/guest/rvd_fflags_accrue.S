@@ -17,12 +17,12 @@ _start:
     FTEST_F 5, "fadd.d fa0, fa1, fa2; fsgnj.d fa0, fa0, fa0", 0x3ff0000000000000, 0x1, 0x3ff0000000000000, 0x3ca0000000000000, 0x0, 0x0, 0
     /* NX, then fflags cleared: an exact add leaves it clear */
     FTEST_F 6, "fadd.d fa0, fa1, fa2; csrwi fflags, 0; fadd.d fa0, fa3, fa3", 0x4000000000000000, 0x0, 0x3ff0000000000000, 0x3ca0000000000000, 0x3ff0000000000000, 0x0, 0
-    /* NX, cleared, NX again */
+    /* NX, cleared, an exact add: nothing */
     FTEST_F 7, "fdiv.d fa0, fa1, fa2; csrwi fflags, 0; fadd.d fa0, fa1, fa2", 0x4010000000000000, 0x0, 0x3ff0000000000000, 0x4008000000000000, 0x0, 0x0, 0
     /* NX (sqrt 3), cleared, NX */
     FTEST_F 8, "fsqrt.d fa0, fa2; csrwi fflags, 0; fdiv.d fa0, fa1, fa2", 0x3fd5555555555555, 0x1, 0x3ff0000000000000, 0x4008000000000000, 0x0, 0x0, 0
     /* NV, cleared, an exact single: nothing */
     FTEST_F 9, "fsqrt.d fa0, fa1; csrwi fflags, 0; fmul.s fa0, fa2, fa2", 0xffffffff3f800000, 0x0, 0xbff0000000000000, 0xffffffff3f800000, 0x0, 0x0, 0
     /* OF NX, then fflags = NX: an exact fma leaves NX */
-    FTEST_F 10, "fmadd.d fa0, fa1, fa2, fa3; csrwi fflags, 1; fmadd.d fa0, fa1, fa1, fa1", 0x7ff0000000000000, 0x5, 0x7fefffffffffffff, 0x4000000000000000, 0x0, 0x0, 0
+    FTEST_F 10, "fmadd.d fa0, fa1, fa2, fa3; csrwi fflags, 1; fmadd.d fa0, fa3, fa3, fa3", 0x0, 0x1, 0x7fefffffffffffff, 0x4000000000000000, 0x0, 0x0, 0
     PASS

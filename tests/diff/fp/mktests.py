@@ -603,12 +603,12 @@ F(c, "fadd.d fa0, fa1, fa2; fsgnj.d fa0, fa0, fa0", D_ONE, D_P53, note="NX survi
 F(c, "fadd.d fa0, fa1, fa2; csrwi fflags, 0; fadd.d fa0, fa3, fa3", D_ONE, D_P53, D_ONE,
   note="NX, then fflags cleared: an exact add leaves it clear")
 F(c, "fdiv.d fa0, fa1, fa2; csrwi fflags, 0; fadd.d fa0, fa1, fa2", D_ONE, D_THREE,
-  note="NX, cleared, NX again")
+  note="NX, cleared, an exact add: nothing")
 F(c, "fsqrt.d fa0, fa2; csrwi fflags, 0; fdiv.d fa0, fa1, fa2", D_ONE, D_THREE,
   note="NX (sqrt 3), cleared, NX")
 F(c, "fsqrt.d fa0, fa1; csrwi fflags, 0; fmul.s fa0, fa2, fa2", D_MONE, S_ONE,
   note="NV, cleared, an exact single: nothing")
-F(c, "fmadd.d fa0, fa1, fa2, fa3; csrwi fflags, 1; fmadd.d fa0, fa1, fa1, fa1", D_MAX, D_TWO, D_ZERO,
+F(c, "fmadd.d fa0, fa1, fa2, fa3; csrwi fflags, 1; fmadd.d fa0, fa3, fa3, fa3", D_MAX, D_TWO, D_ZERO,
   note="OF NX, then fflags = NX: an exact fma leaves NX")
 
 # ---- The probe and the writer ---------------------------------------------------

@@ -38,14 +38,14 @@ int main(void)
     CHECK_EQ(ntraps, 0);
 
     trap_hook = not_before_wfi;
-    set_mtimecmp(mtime() + 50000);
+    set_mtimecmp(mtime() + 300000); /* 30 ms: enough to reach the WFI on a loaded host */
     csr_set(mstatus, MSTATUS_MIE);
     __asm__ volatile("wfi_m2: wfi\n nop" ::: "memory");
     csr_clear(mstatus, MSTATUS_MIE);
     CHECK(!early);
     CHECK_TRAP(0, PRV_M, CAUSE_IRQ | IRQ_MTI, wfi_m2 + 4, 0);
 
-    cmp = mtime() + 50000;
+    cmp = mtime() + 300000;
     set_mtimecmp(cmp);
     CHECK_EQ(run_s(wfi_s, 0, 0, 0), 5);
     CHECK(!early);
