@@ -92,6 +92,7 @@ void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
     cpu->seip_sw = false;
     memset(cpu->pmpcfg, 0, sizeof(cpu->pmpcfg));
     memset(cpu->pmpaddr, 0, sizeof(cpu->pmpaddr));
+    pmp_update(cpu);
     atomic_store(&cpu->mip, 0);
     cpu->mcountinhibit = 0;
     cpu->insn_count = 0;

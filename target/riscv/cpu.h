@@ -85,6 +85,9 @@ typedef struct RISCVCPU {
     bool seip_sw; /* mip.SEIP as software wrote it; ORed with the external line */
     uint8_t pmpcfg[16];
     uint64_t pmpaddr[16];
+    /* PMP entries decoded to byte ranges (pmp_update), for the TLB fill. */
+    uint64_t pmp_lo[16], pmp_hi[16];
+    uint16_t pmp_active; /* bit i: entry i matches something */
     struct HostTimer *stimecmp_timer; /* Sstc: raises STIP at stimecmp */
     /* Called at every trap entry (LR/SC: a trap breaks the reservation). */
     void (*clear_reservation)(struct RISCVCPU *cpu);

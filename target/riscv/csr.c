@@ -7,6 +7,7 @@
 
 #include "accel/cputlb.h"
 #include "hw/machine.h"
+#include "target/riscv/mmu.h"
 #include "util/timer.h"
 
 typedef struct CSRContext {
@@ -355,6 +356,7 @@ static void wr_pmpcfg(CSRContext *c, unsigned n, uint64_t v)
         if (*cfg & PMP_L) continue; /* locked until reset */
         *cfg = (uint8_t)(v >> (8 * i)) & (PMP_R | PMP_W | PMP_X | (3 << PMP_A_SHIFT) | PMP_L);
     }
+    pmp_update(c->cpu);
     tlb_flush(c->cpu);
 }
 static uint64_t rd_pmpaddr(CSRContext *c, unsigned n)
@@ -370,6 +372,7 @@ static void wr_pmpaddr(CSRContext *c, unsigned n, uint64_t v)
     if (i + 1 < 16 && (cfg[i + 1] & PMP_L) && ((cfg[i + 1] >> PMP_A_SHIFT) & 3) == PMP_A_TOR)
         return;
     c->cpu->pmpaddr[i] = v & ((1ull << 54) - 1);
+    pmp_update(c->cpu);
     tlb_flush(c->cpu);
 }
 

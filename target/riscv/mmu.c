@@ -81,15 +81,21 @@ static int cfg_prot(uint8_t cfg)
            ((cfg & PMP_X) ? PROT_X : 0);
 }
 
+void pmp_update(RISCVCPU *cpu)
+{
+    cpu->pmp_active = 0;
+    for (int i = 0; i < 16; i++)
+        if (pmp_range(cpu, i, &cpu->pmp_lo[i], &cpu->pmp_hi[i])) cpu->pmp_active |= 1u << i;
+}
+
 int pmp_prot(const RISCVCPU *cpu, uint64_t addr, uint64_t size, int priv, bool *page_uniform)
 {
     uint64_t end = addr + size, page = addr & TARGET_PAGE_MASK, page_end = page + TARGET_PAGE_SIZE;
-    bool any_active = false, uniform = true;
+    bool any_active = cpu->pmp_active != 0, uniform = true;
     int result = -1;
-    for (int i = 0; i < 16; i++) {
-        uint64_t lo, hi;
-        if (!pmp_range(cpu, i, &lo, &hi)) continue;
-        any_active = true;
+    for (unsigned active = cpu->pmp_active; active; active &= active - 1) {
+        int i = __builtin_ctz(active);
+        uint64_t lo = cpu->pmp_lo[i], hi = cpu->pmp_hi[i];
         /* Entries that cut through the page stop it from being cached. */
         if (lo < page_end && page < hi && !(lo <= page && page_end <= hi)) uniform = false;
         if (result >= 0 || !(lo < end && addr < hi)) continue;

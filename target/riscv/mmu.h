@@ -10,6 +10,9 @@
 /* The privilege an MMU index accesses memory with. */
 int mmu_idx_priv(int mmu_idx);
 
+/* Recomputes the decoded PMP ranges after a pmpcfg/pmpaddr write. */
+void pmp_update(RISCVCPU *cpu);
+
 /* PROT_R/W/X that PMP grants for [addr, addr + size) at privilege priv.
  * *page_uniform (if non-NULL) says whether the answer holds for every
  * access within addr's page, so a TLB entry may cache it. */
