@@ -126,16 +126,18 @@ void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, in
     uint64_t flags = (host ? 0 : TLB_MMIO) | (recheck ? TLB_RECHECK : 0);
     if (prot & PROT_SUPERPAGE) cpu->tlb[mmu_idx].has_superpage = true;
     MemoryRegion *mr = host ? as_find(as, ppage) : NULL;
-    e->addr_read = (prot & PROT_R) ? vpage | flags : UINT64_MAX;
-    e->addr_write = (prot & PROT_W) && !(mr && mr->readonly) ? vpage | flags : UINT64_MAX;
+    uint64_t write = (prot & PROT_W) && !(mr && mr->readonly) ? vpage | flags : UINT64_MAX;
     /* A write to ROM is ignored, as on QEMU: route it to the slow path. */
-    if ((prot & PROT_W) && mr && mr->readonly) e->addr_write = vpage | TLB_MMIO;
+    if ((prot & PROT_W) && mr && mr->readonly) write = vpage | TLB_MMIO;
     /* Stores into translated code go to the slow path to invalidate it. */
-    if (host && e->addr_write != UINT64_MAX && tb_page_has_code(ppage)) e->addr_write |= TLB_CODE;
+    if (host && write != UINT64_MAX && tb_page_has_code(ppage)) write |= TLB_CODE;
+    if (cpu->res_size && (cpu->res_addr & TARGET_PAGE_MASK) == vpage && write != UINT64_MAX)
+        write |= TLB_RESERVED; /* see tlb_reserve() */
+    e->addr_read = (prot & PROT_R) ? vpage | flags : UINT64_MAX;
     e->addr_code = (prot & PROT_X) ? vpage | flags : UINT64_MAX;
     e->addend = host ? (uintptr_t)host - vpage : 0;
-    if (cpu->res_size && (cpu->res_addr & TARGET_PAGE_MASK) == vpage && e->addr_write != UINT64_MAX)
-        e->addr_write |= TLB_RESERVED; /* see tlb_reserve() */
+    /* One store: tlb_protect_code() may be setting TLB_CODE concurrently. */
+    __atomic_store_n(&e->addr_write, write, __ATOMIC_RELAXED);
     full_table(cpu, mmu_idx)[index].paddr_page = ppage;
     cpu->tlb[mmu_idx].fills_since_flush++;
     if (log_enabled(LOG_mmu))

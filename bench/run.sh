@@ -7,8 +7,12 @@
 #         with superpages (bench/sv39/crt.S): row NAME.sv39
 #   tlb   bench/tlb/NAME.c, S-mode only, 64 MiB mapped with 4 KiB pages;
 #         these need more guest RAM, and both emulators get TLB_MEM
-# Every source is also built for the host. A guest's output under QEMU must
-# equal the native output, or the program itself is broken and is not timed.
+#   smc   bench/smc/NAME.c, self-modifying code in M-mode, built with C and
+#         Zifencei; data_next_to_code also as data_next_to_code.apart
+# Every source but the smc ones is also built for the host. A guest's output
+# under QEMU must equal the native output, or the program itself is broken
+# and is not timed. The smc programs (guest only: they write RISC-V code)
+# check their own results, and what they print under QEMU is the reference.
 # Then ROUNDS rounds alternate rivet, QEMU and native, so that load from
 # other users of the machine falls on all three alike, and each run's output
 # is checked again. The table gives median wall times, and the geometric
@@ -19,7 +23,8 @@
 #      BENCH_ROUNDS   timed rounds per row (default 3)
 #      BENCH_ONLY     run only these rows or programs (space-separated: a
 #                     program name selects its bare and sv39 rows, NAME.sv39
-#                     one of them; "bare", "sv39", "tlb" select a group)
+#                     one of them; "bare", "sv39", "tlb", "smc" select a
+#                     group)
 #      BENCH_TIMEOUT  seconds allowed per guest run (default 60)
 # Exit status 1 if a program does not build, QEMU and native disagree, or
 # rivet's output is wrong; a missing rivet is reported but is not a failure.
@@ -44,6 +49,9 @@ HOST_CC=${HOST_CC:-cc}
 WARN="-Wall -Wextra -Werror"
 # The TLB programs' data sits at physical 0x88000000-0x8c000000.
 TLB_MEM="-m 256M"
+# Added after RV_CFLAGS for the smc programs: a JIT needs fence.i, and the
+# compressed code gcc then emits is what such a guest really runs.
+SMC_MARCH=${SMC_MARCH:--march=rv64imac_zicsr_zifencei}
 
 case $ROUNDS in
 '' | *[!0-9]* | 0) echo "bench: BENCH_ROUNDS must be a positive integer" >&2; exit 2 ;;
@@ -70,7 +78,8 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
 
 # run_guest EMULATOR ELF OUT: sets $elapsed and $why (empty when the run exited
-# 0 within the time limit and printed exactly the native output $ref). The
+# 0 within the time limit and printed exactly the reference output $ref, the
+# native one or, for the smc rows, QEMU's; none when $ref is empty). The
 # guest RAM options are in $mem.
 run_guest() {
     t0=$(now)
@@ -83,8 +92,8 @@ run_guest() {
         why="timed out after ${TIMEOUT}s"
     elif [ "$rc" -ne 0 ]; then
         why="exit status $rc (stderr in $3.err)"
-    elif ! cmp -s "$3" "$ref"; then
-        why="output differs from native: diff $3 $ref"
+    elif [ -n "$ref" ] && ! cmp -s "$3" "$ref"; then
+        why="output differs from $refname: diff $3 $ref"
     fi
 }
 
@@ -132,18 +141,22 @@ prepare() {
     fi
 }
 
-fmt="%-13s %9s %9s %9s %11s %13s\n"
-
 # bench_row GROUP ROW PROGRAM ELF: times one guest build of PROGRAM (whose
-# host binary and native output prepare made) and prints its table row; a row
-# goes to $results, with "-" for the times of one that did not run correctly
-# everywhere.
+# host binary and native output prepare made, unless $native is 0) and prints
+# its table row; a row goes to $results, with "-" for the times of one that
+# did not run correctly everywhere (and for the native time when there is no
+# native build).
 bench_row() {
     group=$1 row=$2 prog=$3 elf=$4
     host=$OUT/$prog.host
-    ref=$OUT/$prog.native.out
-    # A stale rivet output would be taken for this run's.
-    rm -f "$OUT/$row.rivet.out" "$OUT/$row.rivet.out.err"
+    if [ "$native" -eq 1 ]; then
+        ref=$OUT/$prog.native.out refname=native
+    else
+        ref='' refname="QEMU's first run"
+    fi
+    # A stale rivet output would be taken for this run's, a stale reference
+    # for this run's QEMU output.
+    rm -f "$OUT/$row.rivet.out" "$OUT/$row.rivet.out.err" "$OUT/$row.ref.out"
 
     # Untimed: QEMU's check, and a warm cache.
     run_guest "$QEMU" "$elf" "$OUT/$row.qemu.out"
@@ -153,6 +166,10 @@ bench_row() {
         echo "$group $row $prog - - - -" >>"$results"
         failed=1
         return
+    fi
+    if [ "$native" -eq 0 ]; then
+        ref=$OUT/$row.ref.out
+        cp "$OUT/$row.qemu.out" "$ref"
     fi
 
     rivet_state=ok
@@ -179,6 +196,7 @@ bench_row() {
             failed=1
         fi
         qt="$qt $elapsed"
+        [ "$native" -eq 1 ] || continue
         run_native "$host" "$OUT/$row.native.run.out"
         nt="$nt $elapsed"
         cmp -s "$OUT/$row.native.run.out" "$ref" ||
@@ -186,12 +204,15 @@ bench_row() {
     done
 
     qm=$(median "$qt")
-    nm=$(median "$nt")
+    nm=-
+    [ "$native" -eq 1 ] && nm=$(median "$nt")
     [ "$qemu_state" = ok ] || qm=WRONG
     if [ "$rivet_state" = ok ] && [ "$qemu_state" = ok ]; then
         rmed=$(median "$rt")
         speedup=$(ratio "$qm" "$rmed")
-        printf "$fmt" "$row" "$rmed" "$qm" "$nm" "$speedup" "$(ratio "$rmed" "$nm")"
+        slowdown=-
+        [ "$native" -eq 1 ] && slowdown=$(ratio "$rmed" "$nm")
+        printf "$fmt" "$row" "$rmed" "$qm" "$nm" "$speedup" "$slowdown"
         echo "$group $row $prog $rmed $qm $nm $speedup" >>"$results"
     else
         printf "$fmt" "$row" "$rivet_state" "$qm" "$nm" - -
@@ -212,7 +233,23 @@ for src in bench/tlb/*.c; do
     selected "$name" "$name" tlb || continue
     tlb_progs="$tlb_progs $name"
 done
-if [ -z "$int_progs$tlb_progs" ]; then
+# The rows of an smc program: data_next_to_code is also built with its data
+# on a page of its own (-DDATA_APART), to show what sharing the page costs.
+smc_rows_of() {
+    case $1 in
+    data_next_to_code) echo "$1 $1.apart" ;;
+    *) echo "$1" ;;
+    esac
+}
+smc_rows=
+for src in bench/smc/*.c; do
+    [ -e "$src" ] || continue
+    name=$(basename "$src" .c)
+    for row in $(smc_rows_of "$name"); do
+        selected "$row" "$name" smc && smc_rows="$smc_rows $row"
+    done
+done
+if [ -z "$int_progs$tlb_progs$smc_rows" ]; then
     echo "bench: nothing matches BENCH_ONLY='$ONLY'" >&2
     exit 2
 fi
@@ -227,6 +264,13 @@ if ! have_cmd "$QEMU"; then
     echo "bench: '$QEMU' not found" >&2
     exit 2
 fi
+
+# The row column fits the longest row name (13 unless an smc row is longer).
+w=13
+for row in $smc_rows; do
+    [ "${#row}" -gt "$w" ] && w=${#row}
+done
+fmt="%-${w}s %9s %9s %9s %11s %13s\n"
 
 # Build everything first: the rows come out by group.
 ready=
@@ -249,6 +293,16 @@ for name in $tlb_progs; do
         failed=1
     fi
 done
+for row in $smc_rows; do
+    name=${row%%.*} defs=
+    [ "$row" = "$name.apart" ] && defs=-DDATA_APART
+    if rv_build "$OUT/$row.elf" $SMC_MARCH $defs tests/guest/crt0.S "bench/smc/$name.c"; then
+        ready="$ready smc/$row"
+    else
+        note "$row: not built (see above), its row is skipped"
+        failed=1
+    fi
+done
 is_ready() {
     for p in $ready; do [ "$p" = "$1" ] && return 0; done
     return 1
@@ -259,6 +313,7 @@ printf "$fmt" program "rivet s" "qemu s" "native s" qemu/rivet rivet/native
 
 # A program's sv39 row right after its bare row: the machine's load changes
 # less between the two, which the paging-cost line below compares.
+native=1
 mem=
 for name in $int_progs; do
     for group in bare sv39; do
@@ -274,17 +329,35 @@ for name in $tlb_progs; do
     if is_ready "$name"; then bench_row tlb "$name" "$name" "$OUT/$name.elf"
     else printf "$fmt" "$name" - - - "not built" ""; fi
 done
+native=0
+mem=
+for row in $smc_rows; do
+    if is_ready "smc/$row"; then bench_row smc "$row" "${row%%.*}" "$OUT/$row.elf"
+    else printf "$fmt" "$row" - - - "not built" ""; fi
+done
+# The variants of a program compute the same thing: their outputs must agree.
+for row in $smc_rows; do
+    name=${row%%.*}
+    [ "$row" != "$name" ] || continue
+    case " $smc_rows " in *" $name "*) ;; *) continue ;; esac
+    if [ -s "$OUT/$row.ref.out" ] && [ -s "$OUT/$name.ref.out" ] &&
+        ! cmp -s "$OUT/$row.ref.out" "$OUT/$name.ref.out"; then
+        note "$row: under QEMU, output differs from $name's: diff $OUT/$row.ref.out $OUT/$name.ref.out"
+        failed=1
+    fi
+done
 
 echo
 awk '
     $7 == "-" { bad[$1]++; next }
     { n[$1]++; s[$1] += log($7) }
     END {
-        split("bare sv39 tlb", g, " ")
+        split("bare sv39 tlb smc", g, " ")
         d["bare"] = "bare integer programs (M-mode)"
         d["sv39"] = "same programs, S-mode + Sv39"
         d["tlb"] = "TLB programs (Sv39, 4 KiB pages)"
-        for (i = 1; i <= 3; i++)
+        d["smc"] = "self-modifying code (M-mode)"
+        for (i = 1; i <= 4; i++)
             if (n[g[i]])
                 printf "geometric mean qemu/rivet, %-34s %5.2f over %d program(s)%s\n",
                     d[g[i]] ":", exp(s[g[i]] / n[g[i]]), n[g[i]],
@@ -306,6 +379,21 @@ awk '
             printf "time with Sv39 / bare time, geometric mean over %d program(s): rivet %.2f, qemu %.2f\n",
                 n, exp(r / n), exp(q / n)
     }' "$results"
+# What sharing a page with hot code costs data stores: the time ratio of
+# data_next_to_code to data_next_to_code.apart, and the extra time per store
+# (the loop stores once per step; the step count is in the output).
+if [ -s "$OUT/data_next_to_code.ref.out" ]; then
+    steps=$(awk '$1 == "data_next_to_code.steps" { print $2 }' "$OUT/data_next_to_code.ref.out")
+    awk -v steps="${steps:-0}" '
+        $7 == "-" { next }
+        $2 == "data_next_to_code" { rs = $4; qs = $5 }
+        $2 == "data_next_to_code.apart" { ra = $4; qa = $5 }
+        END {
+            if (rs && ra && steps > 0)
+                printf "data on a code page / on its own page, time: rivet %.2f (%+.0f ns a store), qemu %.2f (%+.0f ns a store)\n",
+                    rs / ra, (rs - ra) * 1e9 / steps, qs / qa, (qs - qa) * 1e9 / steps
+        }' "$results"
+fi
 if [ -s "$notes" ]; then
     echo
     cat "$notes"

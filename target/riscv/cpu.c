@@ -94,6 +94,7 @@ void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
     memset(cpu->pmpaddr, 0, sizeof(cpu->pmpaddr));
     pmp_update(cpu);
     atomic_store(&cpu->mip, 0);
+    tlb_unreserve(cpu);
     cpu->mcountinhibit = 0;
     cpu->insn_count = 0;
     cpu->mcycle_offset = cpu->minstret_offset = 0;

@@ -70,13 +70,14 @@
 #define MAX_TOP_UNITS 80
 #define UNIT_TEXT 192
 
-/* Offsets from the start of the buffer, used by the dump routine while BASE
- * points there: save area for x0..x31 (the x0 slot holds the sequence
- * counter), the return address, and room to format the decimal index. */
-#define SAVE (-512)
-#define SAVE_COUNTER SAVE
-#define SAVE_RET (SAVE + 256)
-#define SAVE_DEC_END (SAVE + 296)
+/* Offsets in the save area (dx_save, which mscratch points at): x0..x31
+ * (the x0 slot holds the sequence counter), the mcause the trap handler
+ * expects from the sequence's ecall, the address to resume at past it, and
+ * room to format the decimal index. */
+#define SAVE_COUNTER 0
+#define SAVE_EXPECT 256
+#define SAVE_RET 264
+#define SAVE_DEC_END 296
 
 /* splitmix64: small, fast and good enough to drive choices; stateless apart
  * from the counter, so seeding with a hash of (seed, index) is safe. */
@@ -918,37 +919,23 @@ static uint64_t mix(uint64_t seed, uint64_t index)
     return rng_next(&r);
 }
 
-static void emit_sequence(uint64_t seed, int index)
+/* --- Privilege modes and paging -------------------------------------------- */
+
+/* Where a sequence runs. The mode comes from (seed, index), like the rest
+ * of the sequence: 40% M, 30% S, 30% U; S and U translate through Sv39 or,
+ * one time in four, Sv48. */
+typedef enum { PM_M, PM_S39, PM_S48, PM_U39, PM_U48 } SeqMode;
+
+static const char *const seq_mode_names[] = {"M", "S-sv39", "S-sv48", "U-sv39", "U-sv48"};
+
+static SeqMode choose_mode(Rng *r)
 {
-    Rng r = {mix(seed, (uint64_t)index)};
-    static Seq s;
-    memset(&s, 0, sizeof s);
-    s.r = &r;
-    s.index = index;
-
-    printf("\n    /* sequence %d */\nseq%d:\n", index, index);
-    printf("    li x%d, 0x%" PRIx64 "\n    call fill\n", g_tmp[0], rng_next(&r) | 1);
-    for (int i = 1; i < 32; i++) {
-        if (i == g_base) continue;
-        s.init[i] = random_value(&r);
-        s.clean[i] = true;
-        printf("    li x%d, 0x%" PRIx64 "\n", i, s.init[i]);
-    }
-    plan_sequence(&s);
-    for (s.pos = 0; s.pos < s.n; s.pos++)
-        if (s.kind[s.pos] == U_RANDOM)
-            gen_unit(&s);
-        else
-            gen_loop_unit(&s);
-    for (int i = 0, l = 0; i <= s.n; i++) {
-        if (s.label[i]) printf(LABEL_FMT ":\n", index, i);
-        if (i < s.n && s.kind[i] == U_INIT) print_loop_comment(&s.loops[l++]);
-        if (i < s.n) printf("    %s\n", s.text[i]);
-    }
-    printf("    csrw mscratch, x1\n    call dump\n");
+    unsigned x = (unsigned)rng_below(r, 100);
+    bool sv48 = rng_chance(r, 25);
+    if (x < 40) return PM_M;
+    if (x < 70) return sv48 ? PM_S48 : PM_S39;
+    return sv48 ? PM_U48 : PM_U39;
 }
-
-/* --- Harness --------------------------------------------------------------- */
 
 /* printf, then the register tokens {B} (BASE), {A} (argument) and {1}..{5}
  * (temporaries) become xN: the harness reads as assembly, whatever
@@ -971,6 +958,172 @@ static void emit(const char *fmt, ...)
     }
 }
 
+/* M-mode code before the sequence's registers are set: satp (with a full
+ * sfence.vma: the roots differ in their U bits), mstatus.MPP, mepc at the
+ * body, and the ecall cause the trap handler is to expect from it. */
+static void emit_mode_switch(int index, SeqMode m)
+{
+    static const char *const roots[] = {"", "dx_r39s", "dx_r48s", "dx_r39u", "dx_r48u"};
+    static const int satp_modes[] = {0, 8, 9, 8, 9};
+    static const int mpp[] = {3, 1, 1, 0, 0};
+    static const int causes[] = {11, 9, 9, 8, 8};
+    if (m == PM_M) {
+        emit("    csrw satp, zero\n");
+    } else {
+        emit("    la {1}, %s\n"
+             "    srli {1}, {1}, 12\n"
+             "    li {2}, %d\n"
+             "    slli {2}, {2}, 60\n"
+             "    or {1}, {1}, {2}\n"
+             "    csrw satp, {1}\n",
+             roots[m], satp_modes[m]);
+    }
+    emit("    sfence.vma\n"
+         "    li {1}, 3 << 11\n"
+         "    csrc mstatus, {1}\n"
+         "    li {1}, %d << 11\n"
+         "    csrs mstatus, {1}\n"
+         "    la {1}, .Ls%d_body\n"
+         "    csrw mepc, {1}\n"
+         "    la {1}, dx_save\n"
+         "    li {2}, %d\n"
+         "    sd {2}, %d({1})\n",
+         mpp[m], index, causes[m], SAVE_EXPECT);
+}
+
+static void emit_sequence(uint64_t seed, int index)
+{
+    Rng r = {mix(seed, (uint64_t)index)};
+    static Seq s;
+    memset(&s, 0, sizeof s);
+    s.r = &r;
+    s.index = index;
+
+    SeqMode mode = choose_mode(&r);
+    printf("\n    /* sequence %d: %s */\nseq%d:\n", index, seq_mode_names[mode], index);
+    printf("    li x%d, 0x%" PRIx64 "\n    call fill\n", g_tmp[0], rng_next(&r) | 1);
+    emit_mode_switch(index, mode);
+    for (int i = 1; i < 32; i++) {
+        if (i == g_base) continue;
+        s.init[i] = random_value(&r);
+        s.clean[i] = true;
+        printf("    li x%d, 0x%" PRIx64 "\n", i, s.init[i]);
+    }
+    printf("    mret\n.Ls%d_body:\n", index);
+    plan_sequence(&s);
+    for (s.pos = 0; s.pos < s.n; s.pos++)
+        if (s.kind[s.pos] == U_RANDOM)
+            gen_unit(&s);
+        else
+            gen_loop_unit(&s);
+    for (int i = 0, l = 0; i <= s.n; i++) {
+        if (s.label[i]) printf(LABEL_FMT ":\n", index, i);
+        if (i < s.n && s.kind[i] == U_INIT) print_loop_comment(&s.loops[l++]);
+        if (i < s.n) printf("    %s\n", s.text[i]);
+    }
+    printf("    ecall\n");
+}
+
+/* --- Harness --------------------------------------------------------------- */
+
+/* Fills the 512 entries of `table` with PTEs starting at physical address
+ * {1} >> 2 << 12 (that is, {1} holds the first PTE without its flags),
+ * `step` apart in PTE units, with `flags`. Clobbers {1}..{4}. */
+static void emit_table_fill(const char *table, uint64_t step, unsigned flags)
+{
+    emit("    ori {1}, {1}, 0x%x\n"
+         "    la {2}, %s\n"
+         "    li {3}, 512\n"
+         "    li {4}, 0x%" PRIx64 "\n"
+         "1:  sd {1}, 0({2})\n"
+         "    add {1}, {1}, {4}\n"
+         "    addi {2}, {2}, 8\n"
+         "    addi {3}, {3}, -1\n"
+         "    bnez {3}, 1b\n",
+         flags, table, step);
+}
+
+/* {1} = pointer PTE to `table`, stored at index `slot` of `into`. */
+static void emit_table_link(const char *into, int slot, const char *table)
+{
+    emit("    la {1}, %s\n"
+         "    srli {1}, {1}, 2\n"
+         "    ori {1}, {1}, 1\n"
+         "    la {2}, %s\n"
+         "    sd {1}, %d({2})\n",
+         table, into, slot * 8);
+}
+
+/* The page tables, built in M-mode before the first sequence, in two sets:
+ * one for S-mode (no U bit) and one for U-mode (U on every RAM page), since
+ * S may not fetch from U pages nor U touch the others. Each set:
+ *
+ * - The GiB of RAM at 0x80000000 as 2 MiB pages (RWX, A and D preset),
+ *   except the 2 MiB that hold the buffer, which go through a table of
+ *   4 KiB pages (identity, RWX, A and D preset).
+ * - In that table, the buffer's two pages are swapped: the virtual page
+ *   below BASE is the physical page above it and the other way round. A
+ *   misaligned access across BASE then only reads or writes the right bytes
+ *   if both halves are translated on their own. These two PTEs leave A and
+ *   D clear, for the hardware to set (QEMU and rivet both update them): the
+ *   dump prints and then clears them.
+ * - The first GiB (devices) as a read-write gigapage, for S-mode (nothing
+ *   uses it: the dump runs in M-mode).
+ * - Sv39 root: that gigapage and the RAM table. Sv48 root: its entry 0
+ *   points at the Sv39 root, which has the layout of an Sv48 level-2 table
+ *   for the low 512 GiB. */
+static void emit_page_tables(void)
+{
+    for (int u = 0; u < 2; u++) {
+        unsigned ub = u ? 0x10 : 0; /* PTE_U */
+        char l0[16], l1[16], r39[16], r48[16];
+        snprintf(l0, sizeof l0, "dx_l0%c", u ? 'u' : 's');
+        snprintf(l1, sizeof l1, "dx_l1%c", u ? 'u' : 's');
+        snprintf(r39, sizeof r39, "dx_r39%c", u ? 'u' : 's');
+        snprintf(r48, sizeof r48, "dx_r48%c", u ? 'u' : 's');
+        /* 4 KiB pages over the 2 MiB around the buffer: V R W X A D. */
+        emit("    la {1}, dx_pages\n"
+             "    srli {1}, {1}, 21\n"
+             "    slli {1}, {1}, 19\n");
+        emit_table_fill(l0, 1u << 10, 0xcf | ub);
+        /* The buffer's pages, swapped, with A and D clear. */
+        emit("    la {1}, dx_pages\n"
+             "    srli {2}, {1}, 12\n"
+             "    andi {2}, {2}, 511\n"
+             "    slli {2}, {2}, 3\n"
+             "    la {3}, %s\n"
+             "    add {3}, {3}, {2}\n"
+             "    srli {1}, {1}, 2\n"
+             "    ori {1}, {1}, 0x%x\n"
+             "    li {2}, 1 << 10\n"
+             "    add {2}, {2}, {1}\n"
+             "    sd {2}, 0({3})\n"
+             "    sd {1}, 8({3})\n",
+             l0, 0x0f | ub);
+        /* 2 MiB pages over the RAM GiB, then the buffer's 2 MiB -> l0. */
+        emit("    li {1}, 0x80000000 >> 2\n");
+        emit_table_fill(l1, 1u << 19, 0xcf | ub);
+        emit("    la {1}, %s\n"
+             "    srli {1}, {1}, 2\n"
+             "    ori {1}, {1}, 1\n"
+             "    la {2}, dx_pages\n"
+             "    srli {2}, {2}, 21\n"
+             "    andi {2}, {2}, 511\n"
+             "    slli {2}, {2}, 3\n"
+             "    la {3}, %s\n"
+             "    add {3}, {3}, {2}\n"
+             "    sd {1}, 0({3})\n",
+             l0, l1);
+        /* Devices: gigapage 0, V R W A D. */
+        emit("    li {1}, 0xc7\n"
+             "    la {2}, %s\n"
+             "    sd {1}, 0({2})\n",
+             r39);
+        emit_table_link(r39, 2, l1);
+        emit_table_link(r48, 0, r39);
+    }
+}
+
 static void emit_harness(int first)
 {
     emit("    .option norelax\n"
@@ -979,24 +1132,42 @@ static void emit_harness(int first)
          "_start:\n"
          "    la {A}, trap\n"
          "    csrw mtvec, {A}\n"
-         "    la {1}, dx_buf\n"
+         "    la {1}, dx_save\n"
+         "    csrw mscratch, {1}\n"
          "    li {2}, %d\n"
          "    sd {2}, %d({1})\n"
-         "    la {B}, dx_buf + 2048\n"
+         /* S and U may access nothing without a PMP entry (QEMU enforces
+          * it): all ones in a NAPOT pmpaddr covers everything, RWX. */
+         "    li {1}, -1\n"
+         "    csrw pmpaddr0, {1}\n"
+         "    li {1}, 0x1f\n"
+         "    csrw pmpcfg0, {1}\n",
+         first, SAVE_COUNTER);
+    emit_page_tables();
+    emit("    la {B}, dx_pages + 4096\n"
          "    j seq%d\n",
-         first, SAVE_COUNTER, first);
+         first);
 
     /* The data area comes next, at the start of the image rather than in
      * .bss, so that its address (and BASE) does not depend on the size of
      * the program: `gen SEED 1 K` then reproduces every value of sequence K
-     * except those derived from the pc. Two pages: the buffer is the second
-     * half of the first and the first half of the second, so BASE is a page
-     * boundary; the save area sits just below the buffer. No code shares
+     * except those derived from the pc. Two pages, BASE at the boundary:
+     * the buffer is the second half of the first and the first half of the
+     * second (the other halves are reached from S and U, where the pages
+     * are swapped). Then the save area and the page tables. No code shares
      * these pages, so stores never hit translated code. */
-    emit("\n    .balign 4096\n"
-         "dx_area: .skip 2048\n"
-         "dx_buf: .skip 4096\n"
-         "    .skip 2048\n"
+    emit("\n    .balign 8192\n"
+         "dx_pages: .skip 8192\n"
+         "dx_save: .skip 512\n"
+         "    .balign 4096\n"
+         "dx_l0s: .skip 4096\n"
+         "dx_l0u: .skip 4096\n"
+         "dx_l1s: .skip 4096\n"
+         "dx_l1u: .skip 4096\n"
+         "dx_r39s: .skip 4096\n"
+         "dx_r39u: .skip 4096\n"
+         "dx_r48s: .skip 4096\n"
+         "dx_r48u: .skip 4096\n"
          "\n    .text\n");
 
     /* puts: string at {A}. puthex: 16 hex digits of {A}. Both clobber
@@ -1022,11 +1193,12 @@ static void emit_harness(int first)
          "    bgez {2}, 1b\n"
          "    ret\n");
 
-    /* fill: xorshift64 from the seed in {A} over the 4 KiB buffer. */
+    /* fill: xorshift64 from the seed in {A} over both pages, physically
+     * (M-mode): whichever way they are mapped, the buffer is in them. */
     emit("\nfill:\n"
-         "    addi {1}, {B}, -2048\n"
-         "    addi {2}, {B}, 2047\n"
-         "    addi {2}, {2}, 1\n"
+         "    la {1}, dx_pages\n"
+         "    li {2}, 8192\n"
+         "    add {2}, {2}, {1}\n"
          "1:  slli {3}, {A}, 13\n"
          "    xor {A}, {A}, {3}\n"
          "    srli {3}, {A}, 7\n"
@@ -1038,20 +1210,27 @@ static void emit_harness(int first)
          "    bltu {1}, {2}, 1b\n"
          "    ret\n");
 
-    /* dump: entered with x1 = return address, mscratch = the sequence's x1.
-     * BASE moves down to the start of the buffer so that the save area
-     * below it is in reach of a 12-bit offset. */
-    emit("\ndump:\n"
-         "    addi {B}, {B}, -2048\n"
-         "    sd x1, %d({B})\n"
-         "    csrr x1, mscratch\n",
-         SAVE_RET);
-    for (int i = 1; i < 32; i++)
-        if (i != g_base) emit("    sd x%d, %d({B})\n", i, SAVE + 8 * i);
-    emit("    addi {A}, {B}, 2047\n"
-         "    addi {A}, {A}, 1\n"
-         "    sd {A}, %d({B})\n",
-         SAVE + 8 * g_base);
+    /* The M-mode trap vector, which is also the dump routine: a sequence
+     * ends with an ecall from its mode. mscratch holds the save area: swap
+     * it with x1, save every register as the sequence left it, put the
+     * pointer back for next time. Anything but the expected ecall is an
+     * unexpected trap. The dump returns past the ecall, still in M-mode,
+     * with BASE restored (the sequence never writes it). */
+    emit("\n    .balign 4\n"
+         "trap:\n"
+         "    csrrw x1, mscratch, x1\n");
+    for (int i = 2; i < 32; i++) emit("    sd x%d, %d(x1)\n", i, 8 * i);
+    emit("    csrr x2, mscratch\n"
+         "    sd x2, 8(x1)\n"
+         "    csrw mscratch, x1\n"
+         "    mv {B}, x1\n"
+         "    csrr {1}, mcause\n"
+         "    ld {2}, %d({B})\n"
+         "    bne {1}, {2}, unexpected\n"
+         "    csrr {1}, mepc\n"
+         "    addi {1}, {1}, 4\n"
+         "    sd {1}, %d({B})\n",
+         SAVE_EXPECT, SAVE_RET);
     /* "S<index>", the index kept in the save area and printed in decimal. */
     emit("    li {1}, 0x10000000\n"
          "    li {2}, 'S'\n"
@@ -1071,18 +1250,37 @@ static void emit_harness(int first)
          "    mv {A}, {4}\n"
          "    call puts\n",
          SAVE_COUNTER, SAVE_COUNTER, SAVE_DEC_END);
+    /* " mode=" from the CSRs: the mode the ecall came from (mcause 8, 9 or
+     * 11) and satp's MODE (0, 8 or 9). */
+    emit("    la {A}, name_mode\n"
+         "    call puts\n"
+         "    csrr {A}, mcause\n"
+         "    addi {A}, {A}, -8\n"
+         "    slli {A}, {A}, 1\n"
+         "    la {1}, mode_letters\n"
+         "    add {A}, {A}, {1}\n"
+         "    call puts\n"
+         "    csrr {A}, satp\n"
+         "    srli {A}, {A}, 60\n"
+         "    beqz {A}, 1f\n"
+         "    addi {A}, {A}, -8\n"
+         "    slli {A}, {A}, 3\n"
+         "    la {1}, satp_names\n"
+         "    add {A}, {A}, {1}\n"
+         "    call puts\n"
+         "1:\n");
     for (int i = 1; i < 32; i++)
         emit("    la {A}, name_x%d\n"
              "    call puts\n"
              "    ld {A}, %d({B})\n"
              "    call puthex\n",
-             i, SAVE + 8 * i);
-    /* Checksum: h = (h ^ w) * odd constant, word by word. Each step is a
-     * bijection of h for a fixed w and of w for a fixed h, so a single
-     * differing word always changes the result. */
-    emit("    mv {1}, {B}\n"
-         "    li {2}, 4096\n"
-         "    add {2}, {2}, {B}\n"
+             i, 8 * i);
+    /* Checksum of both pages: h = (h ^ w) * odd constant, word by word.
+     * Each step is a bijection of h for a fixed w and of w for a fixed h,
+     * so a single differing word always changes the result. */
+    emit("    la {1}, dx_pages\n"
+         "    li {2}, 8192\n"
+         "    add {2}, {2}, {1}\n"
          "    li {3}, 0x9e3779b97f4a7c15\n"
          "    li {5}, 0xcbf29ce484222325\n"
          "1:  ld {4}, 0({1})\n"
@@ -1093,19 +1291,55 @@ static void emit_harness(int first)
          "    la {A}, name_mem\n"
          "    call puts\n"
          "    mv {A}, {5}\n"
-         "    call puthex\n"
+         "    call puthex\n");
+    /* " ad=": the A and D bits (7:6) the sequence left in the buffer's two
+     * PTEs of its tables, below BASE then above it ("--" from M-mode),
+     * cleared again for the next sequence. Both roots of a mode share the
+     * tables. */
+    emit("    la {A}, name_ad\n"
+         "    call puts\n"
+         "    li {5}, 0\n"
+         "    csrr {1}, satp\n"
+         "    beqz {1}, 2f\n"
+         "    la {5}, dx_l0s\n"
+         "    csrr {1}, mcause\n"
+         "    li {2}, 9\n"
+         "    beq {1}, {2}, 1f\n"
+         "    la {5}, dx_l0u\n"
+         "1:  la {1}, dx_pages\n"
+         "    srli {1}, {1}, 12\n"
+         "    andi {1}, {1}, 511\n"
+         "    slli {1}, {1}, 3\n"
+         "    add {5}, {5}, {1}\n"
          "    li {1}, 0x10000000\n"
+         "    ld {2}, 0({5})\n"
+         "    srli {3}, {2}, 6\n"
+         "    andi {3}, {3}, 3\n"
+         "    addi {3}, {3}, '0'\n"
+         "    sb {3}, 0({1})\n"
+         "    andi {2}, {2}, -0xc1\n"
+         "    sd {2}, 0({5})\n"
+         "    ld {2}, 8({5})\n"
+         "    srli {3}, {2}, 6\n"
+         "    andi {3}, {3}, 3\n"
+         "    addi {3}, {3}, '0'\n"
+         "    sb {3}, 0({1})\n"
+         "    andi {2}, {2}, -0xc1\n"
+         "    sd {2}, 8({5})\n"
+         "    sfence.vma\n"
+         "    j 3f\n"
+         "2:  la {A}, name_ad_m\n"
+         "    call puts\n"
+         "3:  li {1}, 0x10000000\n"
          "    li {2}, '\\n'\n"
          "    sb {2}, 0({1})\n"
-         "    ld x1, %d({B})\n"
-         "    addi {B}, {B}, 2047\n"
-         "    addi {B}, {B}, 1\n"
-         "    ret\n",
-         SAVE_RET);
+         "    ld {1}, %d({B})\n"
+         "    ld {B}, %d({B})\n"
+         "    jr {1}\n",
+         SAVE_RET, 8 * g_base);
 
     /* Unexpected trap: report and exit with code 3. */
-    emit("\n    .balign 4\n"
-         "trap:\n"
+    emit("\nunexpected:\n"
          "    la {A}, name_trap\n"
          "    call puts\n"
          "    csrr {A}, mcause\n"
@@ -1132,6 +1366,15 @@ static void emit_data(void)
     printf("\n    .section .rodata\n"
            "hexdigits: .ascii \"0123456789abcdef\"\n"
            "name_mem: .asciz \" mem=\"\n"
+           "name_mode: .asciz \" mode=\"\n"
+           "name_ad: .asciz \" ad=\"\n"
+           "name_ad_m: .asciz \"--\"\n"
+           /* By mcause - 8: U, S, (H), M. */
+           "mode_letters: .asciz \"U\", \"S\", \"?\", \"M\"\n"
+           /* By satp.MODE - 8, 8 bytes each. */
+           "satp_names: .asciz \"-sv39\"\n"
+           "    .skip 2\n"
+           "    .asciz \"-sv48\"\n"
            "name_trap: .asciz \"TRAP mcause=\"\n"
            "name_mepc: .asciz \" mepc=\"\n"
            "name_mtval: .asciz \" mtval=\"\n");

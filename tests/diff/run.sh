@@ -2,7 +2,8 @@
 # Differential test: random RV64IM programs (tests/diff/gen.c) run under QEMU
 # and under rivet must print the same register and memory state after every
 # sequence. One line per program: "ok diff/seed-S", or "not ok diff/seed-S:
-# sequence K, first difference in xN: qemu=... rivet=...".
+# sequence K (MODE), first difference in xN: qemu=... rivet=..." (MODE: M,
+# S-sv39, S-sv48, U-sv39 or U-sv48).
 #
 # Environment: RIVET (emulator under test, default build/rivet),
 # DIFF_PROGRAMS (6), DIFF_SEQS (500 sequences per program), DIFF_SEED (1:
@@ -64,7 +65,12 @@ compare() {
     awk -v status="$3" -v how="$(run_status "$3")" '
         FILENAME == ARGV[1] { q[++nq] = $0; next }
         { r[++nr] = $0 }
-        function label(line) { split(line, f, " "); return substr(f[1], 2) }
+        # "212 (U-sv39)": the sequence and the mode it ran in.
+        function label(line) {
+            split(line, f, " ")
+            m = f[2]
+            return substr(f[1], 2) (sub(/^mode=/, "", m) ? " (" m ")" : "")
+        }
         function clip(s) { return length(s) > 80 ? substr(s, 1, 80) "..." : s }
         END {
             n = nq > nr ? nq : nr
@@ -109,10 +115,10 @@ compare() {
         }' "$1" "$2"
 }
 
-# flip FILE LINE FIELD: changes the last hex digit of field FIELD (1 = x1) on
-# line LINE, to prove that compare() notices.
+# flip FILE LINE REG: changes the last hex digit of register REG's field
+# (after "S<K>" and "mode=") on line LINE, to prove that compare() notices.
 flip() {
-    awk -v line="$2" -v field="$(($3 + 1))" '
+    awk -v line="$2" -v field="$(($3 + 2))" '
         NR == line {
             c = substr($field, length($field))
             $field = substr($field, 1, length($field) - 1) (c == "0" ? "1" : "0")
