@@ -1,5 +1,6 @@
 #include "system/memory.h"
 
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -29,6 +30,10 @@ MemoryRegion *as_add_ram(AddressSpace *as, const char *name, uint64_t base, uint
 {
     MemoryRegion *mr = add_region(as, name, base, size);
     mr->host = alloc_host(size);
+    for (int i = 0; i < as->count; i++) {
+        const MemoryRegion *r = &as->regions[i];
+        if (r->ops && base < r->base + r->size && r->base < base + size) mr->mmio_inside = true;
+    }
     return mr;
 }
 
@@ -45,6 +50,10 @@ MemoryRegion *as_add_mmio(AddressSpace *as, const char *name, uint64_t base, uin
     MemoryRegion *mr = add_region(as, name, base, size);
     mr->ops = ops;
     mr->opaque = opaque;
+    for (int i = 0; i < as->count; i++) {
+        MemoryRegion *r = &as->regions[i];
+        if (!r->ops && base < r->base + r->size && r->base < base + size) r->mmio_inside = true;
+    }
     return mr;
 }
 
@@ -55,6 +64,8 @@ static bool contains(const MemoryRegion *mr, uint64_t addr)
 
 MemoryRegion *as_find(AddressSpace *as, uint64_t addr)
 {
+    MemoryRegion *last = atomic_load_explicit(&as->last_ram, memory_order_relaxed);
+    if (last && contains(last, addr)) return last;
     MemoryRegion *ram = NULL;
     for (int i = 0; i < as->count; i++) {
         MemoryRegion *mr = &as->regions[i];
@@ -62,11 +73,15 @@ MemoryRegion *as_find(AddressSpace *as, uint64_t addr)
         if (mr->ops) return mr;
         ram = mr;
     }
+    if (ram && !ram->mmio_inside) atomic_store_explicit(&as->last_ram, ram, memory_order_relaxed);
     return ram;
 }
 
 uint8_t *as_ram_ptr(AddressSpace *as, uint64_t addr, uint64_t len)
 {
+    MemoryRegion *last = atomic_load_explicit(&as->last_ram, memory_order_relaxed);
+    if (last && contains(last, addr) && len <= last->size - (addr - last->base))
+        return last->host + (addr - last->base);
     MemoryRegion *found = NULL;
     for (int i = 0; i < as->count; i++) {
         MemoryRegion *mr = &as->regions[i];

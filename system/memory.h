@@ -8,6 +8,7 @@
 #ifndef RIVET_SYSTEM_MEMORY_H
 #define RIVET_SYSTEM_MEMORY_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -20,6 +21,7 @@ typedef struct MemoryRegionOps {
 
 typedef struct MemoryRegion {
     const char *name;
+    bool mmio_inside; /* RAM/ROM with an MMIO region overlapping it */
     uint64_t base;
     uint64_t size;
     uint8_t *host; /* RAM/ROM: host address of base; NULL for MMIO */
@@ -36,6 +38,9 @@ typedef struct AddressSpace {
     /* Told of every write to RAM/ROM that bypasses the CPUs (loader, DMA),
      * so translated code there can be invalidated. */
     void (*ram_written)(uint64_t addr, uint64_t len);
+    /* The RAM/ROM region of the last lookup, when nothing overlaps it: page
+     * walks and TLB fills hit the same region again and again. */
+    MemoryRegion *_Atomic last_ram;
 } AddressSpace;
 
 /* RAM and ROM are allocated zeroed (anonymous mmap). */

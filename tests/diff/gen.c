@@ -14,9 +14,10 @@
  *
  * - Only state both emulators must agree on is printed: the 31 registers and
  *   a checksum of the scratch buffer. Everything a sequence runs has one
- *   architecturally defined result (no counters, no misa, no traps), so any
- *   difference is a bug in one of them. auipc and the link values of jal and
- *   jalr depend on the pc, which is the same because both load the same ELF.
+ *   architecturally defined result (no counters, no misa, no traps but the
+ *   final ecall), so any difference is a bug in one of them. auipc and the
+ *   link values of jal and jalr depend on the pc, which is the same because
+ *   both load the same ELF.
  *
  * - One register, BASE, holds the middle of a 4 KiB buffer, so the signed
  *   12-bit offsets of loads and stores reach all of it. It changes with the
@@ -48,11 +49,20 @@
  *   the loop), and hold forward branches (side exits, some past the limit)
  *   and loads and stores, as elsewhere.
  *
- * - The dump routine is written once. A sequence hands over x1 through
- *   mscratch, then calls it; the routine saves every register next to the
- *   buffer (addressed from BASE, which it moves down by 2048 meanwhile),
- *   prints them in hex through the UART, and returns with BASE restored.
- *   The other registers are not restored: the next sequence sets them all.
+ * - Sequences run in M, S or U mode, S and U under Sv39 or Sv48 paging:
+ *   the code identity-mapped through 4 KiB, 2 MiB or 1 GiB pages, the
+ *   buffer at another address, its two pages swapped so that an access
+ *   straddling BASE needs both translations. M-mode code sets BASE, satp,
+ *   MPP and mepc, then the registers, and mrets into the body; the body
+ *   ends with an ecall, which clobbers no register, only trap CSRs.
+ *
+ * - The dump routine is written once, as the M-mode trap vector: mscratch
+ *   holds the save area, so swapping it with x1 frees a register to save
+ *   all of them through. It checks that the trap is the ecall expected from
+ *   the sequence's mode, prints the registers in hex through the UART with
+ *   the mode (from mcause and satp), a checksum of the buffer's pages and
+ *   the A/D bits of their PTEs, and resumes past the ecall in M-mode. The
+ *   registers are not restored (BASE aside): the next sequence sets them.
  *
  * - An unexpected trap prints a TRAP line and exits with code 3, so that a
  *   generator bug shows up under QEMU rather than as a silent difference.
@@ -78,6 +88,10 @@
 #define SAVE_EXPECT 256
 #define SAVE_RET 264
 #define SAVE_DEC_END 296
+
+/* BASE in S and U, where the buffer is mapped at another address than its
+ * physical one (BASE in M-mode): see emit_page_tables(). */
+#define VA_BASE 0x40001000
 
 /* splitmix64: small, fast and good enough to drive choices; stateless apart
  * from the counter, so seeding with a hash of (seed, index) is safe. */
@@ -958,7 +972,7 @@ static void emit(const char *fmt, ...)
     }
 }
 
-/* M-mode code before the sequence's registers are set: satp (with a full
+/* M-mode code before the sequence's registers are set: BASE, satp (with a full
  * sfence.vma: the roots differ in their U bits), mstatus.MPP, mepc at the
  * body, and the ecall cause the trap handler is to expect from it. */
 static void emit_mode_switch(int index, SeqMode m)
@@ -968,8 +982,10 @@ static void emit_mode_switch(int index, SeqMode m)
     static const int mpp[] = {3, 1, 1, 0, 0};
     static const int causes[] = {11, 9, 9, 8, 8};
     if (m == PM_M) {
-        emit("    csrw satp, zero\n");
+        emit("    la {B}, dx_pages + 4096\n"
+             "    csrw satp, zero\n");
     } else {
+        emit("    li {B}, 0x%x\n", VA_BASE);
         emit("    la {1}, %s\n"
              "    srli {1}, {1}, 12\n"
              "    li {2}, %d\n"
@@ -1055,72 +1071,69 @@ static void emit_table_link(const char *into, int slot, const char *table)
 }
 
 /* The page tables, built in M-mode before the first sequence, in two sets:
- * one for S-mode (no U bit) and one for U-mode (U on every RAM page), since
- * S may not fetch from U pages nor U touch the others. Each set:
+ * one for S-mode (no U bit) and one for U-mode (U on every page), since S
+ * may not fetch from U pages nor U touch the others. In each set:
  *
- * - The GiB of RAM at 0x80000000 as 2 MiB pages (RWX, A and D preset),
- *   except the 2 MiB that hold the buffer, which go through a table of
- *   4 KiB pages (identity, RWX, A and D preset).
- * - In that table, the buffer's two pages are swapped: the virtual page
- *   below BASE is the physical page above it and the other way round. A
- *   misaligned access across BASE then only reads or writes the right bytes
- *   if both halves are translated on their own. These two PTEs leave A and
- *   D clear, for the hardware to set (QEMU and rivet both update them): the
- *   dump prints and then clears them.
- * - The first GiB (devices) as a read-write gigapage, for S-mode (nothing
- *   uses it: the dump runs in M-mode).
- * - Sv39 root: that gigapage and the RAM table. Sv48 root: its entry 0
- *   points at the Sv39 root, which has the layout of an Sv48 level-2 table
- *   for the low 512 GiB. */
+ * - The buffer is at VA_BASE - 2048 through a table of 4 KiB pages holding
+ *   just its two pages, swapped: the virtual page below BASE is the
+ *   physical page above the physical BASE and the other way round. A
+ *   misaligned access across BASE then only reads or writes the right
+ *   bytes if both halves are translated on their own. These two PTEs leave
+ *   A and D clear, for the hardware to set (QEMU and rivet both update
+ *   them): the dump prints and then clears them.
+ * - The code (the GiB of RAM at 0x80000000) is identity-mapped, RWX with A
+ *   and D preset, in a different page size per root, so that fetches go
+ *   through all three: Sv48 as one gigapage; Sv39 as 2 MiB pages, except in
+ *   the S set, where the first 2 MiB (where the code of a program of a few
+ *   hundred sequences lies) are 4 KiB pages, so that blocks cross pages.
+ * - The first GiB (devices) is a read-write gigapage, for S-mode (nothing
+ *   uses it: the dump runs in M-mode). */
 static void emit_page_tables(void)
 {
     for (int u = 0; u < 2; u++) {
         unsigned ub = u ? 0x10 : 0; /* PTE_U */
-        char l0[16], l1[16], r39[16], r48[16];
-        snprintf(l0, sizeof l0, "dx_l0%c", u ? 'u' : 's');
-        snprintf(l1, sizeof l1, "dx_l1%c", u ? 'u' : 's');
-        snprintf(r39, sizeof r39, "dx_r39%c", u ? 'u' : 's');
-        snprintf(r48, sizeof r48, "dx_r48%c", u ? 'u' : 's');
-        /* 4 KiB pages over the 2 MiB around the buffer: V R W X A D. */
+        char c = u ? 'u' : 's';
+        char l0[16], l1b[16], l1[16], r39[16], l2[16], r48[16];
+        snprintf(l0, sizeof l0, "dx_l0%c", c);
+        snprintf(l1b, sizeof l1b, "dx_l1b%c", c);
+        snprintf(l1, sizeof l1, "dx_l1%c", c);
+        snprintf(r39, sizeof r39, "dx_r39%c", c);
+        snprintf(l2, sizeof l2, "dx_l2%c", c);
+        snprintf(r48, sizeof r48, "dx_r48%c", c);
+        /* The buffer's pages, swapped: V R W X, A and D clear. */
         emit("    la {1}, dx_pages\n"
-             "    srli {1}, {1}, 21\n"
-             "    slli {1}, {1}, 19\n");
-        emit_table_fill(l0, 1u << 10, 0xcf | ub);
-        /* The buffer's pages, swapped, with A and D clear. */
-        emit("    la {1}, dx_pages\n"
-             "    srli {2}, {1}, 12\n"
-             "    andi {2}, {2}, 511\n"
-             "    slli {2}, {2}, 3\n"
-             "    la {3}, %s\n"
-             "    add {3}, {3}, {2}\n"
              "    srli {1}, {1}, 2\n"
              "    ori {1}, {1}, 0x%x\n"
              "    li {2}, 1 << 10\n"
              "    add {2}, {2}, {1}\n"
+             "    la {3}, %s\n"
              "    sd {2}, 0({3})\n"
              "    sd {1}, 8({3})\n",
-             l0, 0x0f | ub);
-        /* 2 MiB pages over the RAM GiB, then the buffer's 2 MiB -> l0. */
+             0x0f | ub, l0);
+        emit_table_link(l1b, 0, l0);
+        /* 2 MiB pages over the RAM GiB: V R W X A D. */
         emit("    li {1}, 0x80000000 >> 2\n");
         emit_table_fill(l1, 1u << 19, 0xcf | ub);
-        emit("    la {1}, %s\n"
-             "    srli {1}, {1}, 2\n"
-             "    ori {1}, {1}, 1\n"
-             "    la {2}, dx_pages\n"
-             "    srli {2}, {2}, 21\n"
-             "    andi {2}, {2}, 511\n"
-             "    slli {2}, {2}, 3\n"
-             "    la {3}, %s\n"
-             "    add {3}, {3}, {2}\n"
-             "    sd {1}, 0({3})\n",
-             l0, l1);
+        if (!u) {
+            emit("    li {1}, 0x80000000 >> 2\n");
+            emit_table_fill("dx_l0c", 1u << 10, 0xcf);
+            emit_table_link(l1, 0, "dx_l0c");
+        }
         /* Devices: gigapage 0, V R W A D. */
         emit("    li {1}, 0xc7\n"
              "    la {2}, %s\n"
+             "    sd {1}, 0({2})\n"
+             "    la {2}, %s\n"
              "    sd {1}, 0({2})\n",
-             r39);
+             r39, l2);
+        emit_table_link(r39, 1, l1b);
         emit_table_link(r39, 2, l1);
-        emit_table_link(r48, 0, r39);
+        emit_table_link(l2, 1, l1b);
+        emit("    li {1}, (0x80000000 >> 2) | 0x%x\n"
+             "    la {2}, %s\n"
+             "    sd {1}, 16({2})\n",
+             0xcf | ub, l2);
+        emit_table_link(r48, 0, l2);
     }
 }
 
@@ -1144,9 +1157,7 @@ static void emit_harness(int first)
          "    csrw pmpcfg0, {1}\n",
          first, SAVE_COUNTER);
     emit_page_tables();
-    emit("    la {B}, dx_pages + 4096\n"
-         "    j seq%d\n",
-         first);
+    emit("    j seq%d\n", first);
 
     /* The data area comes next, at the start of the image rather than in
      * .bss, so that its address (and BASE) does not depend on the size of
@@ -1160,12 +1171,17 @@ static void emit_harness(int first)
          "dx_pages: .skip 8192\n"
          "dx_save: .skip 512\n"
          "    .balign 4096\n"
+         "dx_l0c: .skip 4096\n"
          "dx_l0s: .skip 4096\n"
          "dx_l0u: .skip 4096\n"
+         "dx_l1bs: .skip 4096\n"
+         "dx_l1bu: .skip 4096\n"
          "dx_l1s: .skip 4096\n"
          "dx_l1u: .skip 4096\n"
          "dx_r39s: .skip 4096\n"
          "dx_r39u: .skip 4096\n"
+         "dx_l2s: .skip 4096\n"
+         "dx_l2u: .skip 4096\n"
          "dx_r48s: .skip 4096\n"
          "dx_r48u: .skip 4096\n"
          "\n    .text\n");
@@ -1306,12 +1322,7 @@ static void emit_harness(int first)
          "    li {2}, 9\n"
          "    beq {1}, {2}, 1f\n"
          "    la {5}, dx_l0u\n"
-         "1:  la {1}, dx_pages\n"
-         "    srli {1}, {1}, 12\n"
-         "    andi {1}, {1}, 511\n"
-         "    slli {1}, {1}, 3\n"
-         "    add {5}, {5}, {1}\n"
-         "    li {1}, 0x10000000\n"
+         "1:  li {1}, 0x10000000\n"
          "    ld {2}, 0({5})\n"
          "    srli {3}, {2}, 6\n"
          "    andi {3}, {3}, 3\n"
