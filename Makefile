@@ -34,7 +34,7 @@ RV_CFLAGS := -march=$(RV_MARCH) -mabi=lp64 -mcmodel=medany -static -nostdlib \
 GUEST_SRCS := $(wildcard tests/guest/*.S) $(wildcard tests/guest/*.c)
 GUEST_ELFS := $(patsubst tests/guest/%,$(BUILD)/guest/%.elf,$(basename $(filter-out tests/guest/crt0.S,$(GUEST_SRCS))))
 
-.PHONY: all asan test unit guest demo bench deps clean format
+.PHONY: all asan test unit guest demo bench deps clean format guest-linux
 all: $(BUILD)/rivet
 
 $(BUILD)/rivet: $(MAIN_OBJS) $(LIB_OBJS)
@@ -79,6 +79,10 @@ $(BUILD)/demo.elf: demo/demo.c tests/guest/crt0.S tests/guest/link.ld
 demo: deps
 	$(MAKE) -j2 all $(BUILD)/demo.elf
 	$(BUILD)/rivet -M virt -bios none -nographic -kernel $(BUILD)/demo.elf
+
+# The Linux guest (kernel, busybox initramfs, ext4 disk), cached in ~/.cache/rivet.
+guest-linux:
+	sh scripts/build-guest.sh
 
 bench: deps
 	$(MAKE) -j2 all

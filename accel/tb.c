@@ -49,6 +49,9 @@ static pthread_mutex_t tb_lock = PTHREAD_MUTEX_INITIALIZER;
  * cpu_loop_exit() with the lock held, and cpu_exec() then calls
  * tb_lock_reset(). */
 static _Thread_local bool tb_lock_held;
+/* Re-entrant for the translating thread: a TLB fill during translation
+ * asks tb_page_has_code(), which takes the lock too. */
+static _Thread_local int tb_lock_nested;
 static _Atomic unsigned flush_count;
 
 TCGPrologue tb_prologue;
@@ -212,6 +215,7 @@ static TranslationBlock *tb_gen_code(RISCVCPU *cpu, uint64_t pc, uint64_t phys_p
 void tb_lock_reset(void)
 {
     if (!tb_lock_held) return;
+    tb_lock_nested = 0;
     tb_lock_held = false;
     pthread_mutex_unlock(&tb_lock);
 }
@@ -366,12 +370,23 @@ RISCVCPU *const *tb_cpus(int *n)
 
 /* For callers outside translation (invalidation from a store): the lock
  * that translation, chaining and invalidation share. */
+
 void tb_lock_acquire(void)
 {
+    if (tb_lock_held) {
+        tb_lock_nested++;
+        return;
+    }
     pthread_mutex_lock(&tb_lock);
+    tb_lock_held = true;
 }
 
 void tb_lock_release(void)
 {
+    if (tb_lock_nested) {
+        tb_lock_nested--;
+        return;
+    }
+    tb_lock_held = false;
     pthread_mutex_unlock(&tb_lock);
 }

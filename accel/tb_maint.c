@@ -95,9 +95,14 @@ void tb_page_reset(void)
     nb_used = 0;
 }
 
+/* Called from TLB fills, outside tb_lock: the table may be rehashed by a
+ * translating thread meanwhile, so look under the lock. */
 bool tb_page_has_code(uint64_t paddr)
 {
-    return page_find(paddr) != NULL;
+    tb_lock_acquire();
+    bool found = page_find(paddr) != NULL;
+    tb_lock_release();
+    return found;
 }
 
 static void set_bits(PageDesc *p, uint64_t start, uint64_t end)

@@ -111,6 +111,9 @@ add_deb_src() {
 # --- sources, unpacked once per Debian version ----------------------------
 src=$cache/src
 mkdir -p "$src"
+# One build at a time: the kernel object tree is shared between builds.
+exec 9>"$cache/.lock"
+flock 9
 kver=$(ver linux-source-6.1)
 ksrc=$src/linux-source-6.1_$kver
 if [ ! -f "$ksrc/.unpacked" ]; then
@@ -187,10 +190,10 @@ run_stage busybox "$bh" sh "$here/guest-busybox.sh" "$bbsrc" \
     "$top/guest/busybox.config"
 
 rh=$(hash_of "$here/guest-rootfs.sh" "$top/guest/init.c" "$top/guest/fpcases.h" \
-    "$top/guest/initramfs.list" "busybox $bh" "linux-source-6.1 $kver" \
+    "$top/guest/fpgen.c" "$top/guest/initramfs.list" "$top/guest/disk-hello.txt" "busybox $bh" "linux-source-6.1 $kver" \
     "gcc $gccver" "libc $libcver" "e2fsprogs $(ver e2fsprogs)" "host gcc $(ver gcc)")
 run_stage rootfs "$rh" sh "$here/guest-rootfs.sh" "$top/guest" \
-    "$cache/busybox-$bh/busybox" "$ksrc"
+    "$cache/busybox-$bh" "$ksrc"
 
 # A stable place that always points at the newest build.
 latest=$cache/guest-linux
