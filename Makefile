@@ -34,7 +34,7 @@ RV_CFLAGS := -march=$(RV_MARCH) -mabi=lp64 -mcmodel=medany -static -nostdlib \
 GUEST_SRCS := $(wildcard tests/guest/*.S) $(wildcard tests/guest/*.c)
 GUEST_ELFS := $(patsubst tests/guest/%,$(BUILD)/guest/%.elf,$(basename $(filter-out tests/guest/crt0.S,$(GUEST_SRCS))))
 
-.PHONY: all asan test unit guest demo bench deps clean format guest-linux
+.PHONY: all asan test unit guest demo bench deps clean format guest-linux fuzz
 all: $(BUILD)/rivet
 
 $(BUILD)/rivet: $(MAIN_OBJS) $(LIB_OBJS)
@@ -87,6 +87,12 @@ guest-linux:
 bench: deps
 	$(MAKE) -j2 all
 	sh bench/run.sh
+
+# The differential test against QEMU with fresh seeds until interrupted;
+# failures go to build/fuzz/failures.txt (tests/diff/README.md).
+fuzz: deps
+	$(MAKE) -j2 all
+	sh tests/diff/run.sh fuzz
 
 format:
 	clang-format -i $(LIB_SRCS) $(MAIN_SRCS) $(UNIT_SRCS) $(wildcard */*.h */*/*.h)

@@ -9,6 +9,9 @@
 #         these need more guest RAM, and both emulators get TLB_MEM
 #   smc   bench/smc/NAME.c, self-modifying code in M-mode, built with C and
 #         Zifencei; data_next_to_code also as data_next_to_code.apart
+#   isa   bench/isa/NAME.c, M-mode, built for an extension: nbody with D
+#         (lp64d, started by bench/isa/fpstart.S, which turns the FPU on),
+#         the others with Zba/Zbb
 # Every source but the smc ones is also built for the host. A guest's output
 # under QEMU must equal the native output, or the program itself is broken
 # and is not timed. The smc programs (guest only: they write RISC-V code)
@@ -23,8 +26,8 @@
 #      BENCH_ROUNDS   timed rounds per row (default 3)
 #      BENCH_ONLY     run only these rows or programs (space-separated: a
 #                     program name selects its bare and sv39 rows, NAME.sv39
-#                     one of them; "bare", "sv39", "tlb", "smc" select a
-#                     group)
+#                     one of them; "bare", "sv39", "tlb", "smc", "isa"
+#                     select a group)
 #      BENCH_TIMEOUT  seconds allowed per guest run (default 60)
 # Exit status 1 if a program does not build, QEMU and native disagree, or
 # rivet's output is wrong; a missing rivet is reported but is not a failure.
@@ -52,6 +55,14 @@ TLB_MEM="-m 256M"
 # Added after RV_CFLAGS for the smc programs: a JIT needs fence.i, and the
 # compressed code gcc then emits is what such a guest really runs.
 SMC_MARCH=${SMC_MARCH:--march=rv64imac_zicsr_zifencei}
+# Added after RV_CFLAGS for the isa programs. No fused multiply-add on either
+# side (-ffp-contract=off, also for the host build), so that the FP results
+# are bit-identical to the native ones; -fno-math-errno lets sqrt be fsqrt.d.
+ISA_FP_FLAGS=${ISA_FP_FLAGS:--march=rv64imafdc_zicsr_zifencei -mabi=lp64d -ffp-contract=off -fno-math-errno}
+ISA_FP_HOST_FLAGS="-ffp-contract=off -fno-math-errno"
+ISA_BITS_MARCH=${ISA_BITS_MARCH:--march=rv64imac_zicsr_zifencei_zba_zbb}
+# The isa programs that use the FPU; the rest are bit-manipulation ones.
+ISA_FP_PROGS="nbody"
 
 case $ROUNDS in
 '' | *[!0-9]* | 0) echo "bench: BENCH_ROUNDS must be a positive integer" >&2; exit 2 ;;
@@ -127,10 +138,11 @@ rv_build() {
     $RV_CC $RV_CFLAGS $WARN -DBENCH_GUEST -Ibench -Ibench/sv39 -T tests/guest/link.ld -o "$elf" "$@"
 }
 
-# prepare NAME SRC: builds the host binary and records the native output in
-# $OUT/NAME.native.out; false (with the reason in the notes) on failure.
+# prepare NAME SRC [FLAGS]: builds the host binary (FLAGS added to the
+# compiler's) and records the native output in $OUT/NAME.native.out; false
+# (with the reason in the notes) on failure.
 prepare() {
-    if ! $HOST_CC -O2 $WARN -Ibench -o "$OUT/$1.host" "$2"; then
+    if ! $HOST_CC -O2 $WARN ${3:-} -Ibench -o "$OUT/$1.host" "$2"; then
         note "$1: host build failed"
         return 1
     fi
@@ -241,6 +253,17 @@ smc_rows_of() {
     *) echo "$1" ;;
     esac
 }
+isa_progs=
+for src in bench/isa/*.c; do
+    [ -e "$src" ] || continue
+    name=$(basename "$src" .c)
+    selected "$name" "$name" isa || continue
+    isa_progs="$isa_progs $name"
+done
+is_fp_prog() {
+    case " $ISA_FP_PROGS " in *" $1 "*) return 0 ;; esac
+    return 1
+}
 smc_rows=
 for src in bench/smc/*.c; do
     [ -e "$src" ] || continue
@@ -249,7 +272,7 @@ for src in bench/smc/*.c; do
         selected "$row" "$name" smc && smc_rows="$smc_rows $row"
     done
 done
-if [ -z "$int_progs$tlb_progs$smc_rows" ]; then
+if [ -z "$int_progs$tlb_progs$smc_rows$isa_progs" ]; then
     echo "bench: nothing matches BENCH_ONLY='$ONLY'" >&2
     exit 2
 fi
@@ -303,6 +326,23 @@ for row in $smc_rows; do
         failed=1
     fi
 done
+for name in $isa_progs; do
+    if is_fp_prog "$name"; then
+        # fpstart.S first: its .text.init starts RAM, and it is the entry.
+        hflags=$ISA_FP_HOST_FLAGS
+        gbuild="$ISA_FP_FLAGS -Wl,-e,__fp_start bench/isa/fpstart.S"
+    else
+        hflags=
+        gbuild=$ISA_BITS_MARCH
+    fi
+    if prepare "$name" "bench/isa/$name.c" "$hflags" &&
+        rv_build "$OUT/$name.elf" $gbuild tests/guest/crt0.S "bench/isa/$name.c"; then
+        ready="$ready isa/$name"
+    else
+        note "$name: not built (see above), its row is skipped"
+        failed=1
+    fi
+done
 is_ready() {
     for p in $ready; do [ "$p" = "$1" ] && return 0; done
     return 1
@@ -335,6 +375,12 @@ for row in $smc_rows; do
     if is_ready "smc/$row"; then bench_row smc "$row" "${row%%.*}" "$OUT/$row.elf"
     else printf "$fmt" "$row" - - - "not built" ""; fi
 done
+native=1
+mem=
+for name in $isa_progs; do
+    if is_ready "isa/$name"; then bench_row isa "$name" "$name" "$OUT/$name.elf"
+    else printf "$fmt" "$name" - - - "not built" ""; fi
+done
 # The variants of a program compute the same thing: their outputs must agree.
 for row in $smc_rows; do
     name=${row%%.*}
@@ -352,12 +398,13 @@ awk '
     $7 == "-" { bad[$1]++; next }
     { n[$1]++; s[$1] += log($7) }
     END {
-        split("bare sv39 tlb smc", g, " ")
+        split("bare sv39 tlb smc isa", g, " ")
         d["bare"] = "bare integer programs (M-mode)"
         d["sv39"] = "same programs, S-mode + Sv39"
         d["tlb"] = "TLB programs (Sv39, 4 KiB pages)"
         d["smc"] = "self-modifying code (M-mode)"
-        for (i = 1; i <= 4; i++)
+        d["isa"] = "D and Zbb programs (M-mode)"
+        for (i = 1; i <= 5; i++)
             if (n[g[i]])
                 printf "geometric mean qemu/rivet, %-34s %5.2f over %d program(s)%s\n",
                     d[g[i]] ":", exp(s[g[i]] / n[g[i]]), n[g[i]],

@@ -54,9 +54,9 @@ static int fp_cases(uint64_t *r)
     r[n++] = fp_f(fmaf(fx, fx, -f1));
     r[n++] = fp_f((float)d1); /* double -> float rounding */
     r[n++] = fp_d((double)fx);
-    r[n++] = (uint64_t)(int64_t)neg;   /* truncation toward zero */
-    r[n++] = (uint64_t)llrint(neg);    /* ties to even */
-    r[n++] = fp_d((double)i64 / two);  /* int -> double */
+    r[n++] = (uint64_t)(int64_t)neg;                      /* truncation toward zero */
+    r[n++] = (uint64_t)llrint(neg);                       /* ties to even */
+    r[n++] = fp_d((double)i64 / two);                     /* int -> double */
     r[n++] = (uint64_t)(int64_t)(seven * 1e18 * 1e3 > 0); /* comparison */
 
     fesetround(FE_UPWARD);

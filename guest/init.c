@@ -45,8 +45,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "fpcases.h"
 #include "fp_expected.h" /* generated at build time by fpgen.c */
+#include "fpcases.h"
 
 #define RTC_SLACK 600 /* s: a slow boot under a debug build is still "now" */
 #define DISK_DEV "/dev/vda"
@@ -83,8 +83,7 @@ static const char *cmdline_arg(const char *key)
 static int read_file(const char *path, char *buf, size_t size)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
+    if (fd < 0) return -1;
     size_t n = 0;
     ssize_t r;
     while (n + 1 < size && (r = read(fd, buf + n, size - 1 - n)) > 0) n += (size_t)r;
@@ -97,11 +96,9 @@ static int read_file(const char *path, char *buf, size_t size)
 static int run_sh(const char *script, char *out, size_t size)
 {
     int fds[2];
-    if (pipe2(fds, O_CLOEXEC) < 0)
-        return -1;
+    if (pipe2(fds, O_CLOEXEC) < 0) return -1;
     pid_t pid = fork();
-    if (pid < 0)
-        return -1;
+    if (pid < 0) return -1;
     if (pid == 0) {
         dup2(fds[1], 1);
         execl("/bin/sh", "sh", "-c", script, (char *)NULL);
@@ -114,8 +111,7 @@ static int run_sh(const char *script, char *out, size_t size)
     out[n] = 0;
     close(fds[0]);
     int status;
-    if (waitpid(pid, &status, 0) != pid)
-        return -1;
+    if (waitpid(pid, &status, 0) != pid) return -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
@@ -222,8 +218,7 @@ static void check_mmap_file(void)
             why = "write through mapping not in file";
         }
     }
-    if (fd >= 0)
-        close(fd);
+    if (fd >= 0) close(fd);
     unlink(path);
     free(buf);
     free(back);
@@ -276,8 +271,8 @@ static void check_sigsegv(void)
     }
     signal(SIGSEGV, SIG_DFL);
     munmap(ro, 4096);
-    report("sigsegv", ok, "%s", ok ? "SEGV_ACCERR and SEGV_MAPERR handled with right si_addr"
-                                   : detail);
+    report("sigsegv", ok, "%s",
+           ok ? "SEGV_ACCERR and SEGV_MAPERR handled with right si_addr" : detail);
 }
 
 static void check_fp(void)
@@ -343,8 +338,8 @@ static void check_threads(void)
     int ok = started == N_THREADS && fp_ok && counter == (long)N_THREADS * N_ITERS &&
              cas_counter == 2L * N_THREADS * N_ITERS && locked_counter == want_locked;
     report("pthread-atomics", ok,
-           "%d threads on %ld cpus: fetch_add %ld/%ld, cas %ld/%ld, mutex %ld/%ld, fp %s",
-           started, sysconf(_SC_NPROCESSORS_ONLN), (long)counter, (long)N_THREADS * N_ITERS,
+           "%d threads on %ld cpus: fetch_add %ld/%ld, cas %ld/%ld, mutex %ld/%ld, fp %s", started,
+           sysconf(_SC_NPROCESSORS_ONLN), (long)counter, (long)N_THREADS * N_ITERS,
            (long)cas_counter, 2L * N_THREADS * N_ITERS, locked_counter, want_locked,
            fp_ok ? "ok" : "corrupted");
 }
@@ -373,15 +368,13 @@ static void check_disk(void)
     for (size_t i = 0; i < len; i++) buf[i] = (unsigned char)(i ^ (i >> 8) ^ (i >> 16));
     int fd = open(DISK_MNT "/selfcheck.bin", O_WRONLY | O_CREAT | O_TRUNC, 0644);
     int ok = fd >= 0 && write(fd, buf, len) == (ssize_t)len && fsync(fd) == 0;
-    if (fd >= 0)
-        close(fd);
+    if (fd >= 0) close(fd);
     ok = ok && umount(DISK_MNT) == 0 && mount(DISK_DEV, DISK_MNT, "ext4", 0, NULL) == 0;
     fd = ok ? open(DISK_MNT "/selfcheck.bin", O_RDONLY) : -1;
     ssize_t n = 0, r;
     while (fd >= 0 && (size_t)n < len && (r = read(fd, back + n, len - (size_t)n)) > 0) n += r;
     ok = ok && fd >= 0 && (size_t)n == len && memcmp(buf, back, len) == 0;
-    if (fd >= 0)
-        close(fd);
+    if (fd >= 0) close(fd);
     umount(DISK_MNT);
     free(buf);
     free(back);
@@ -396,8 +389,7 @@ static void check_rtc(void)
     int fd = open("/dev/rtc0", O_RDONLY);
     if (fd < 0 || ioctl(fd, RTC_RD_TIME, &tm) < 0) {
         report("rtc", 0, "/dev/rtc0: %s", strerror(errno));
-        if (fd >= 0)
-            close(fd);
+        if (fd >= 0) close(fd);
         return;
     }
     close(fd);
@@ -422,8 +414,9 @@ static void check_rtc(void)
     /* CONFIG_RTC_HCTOSYS set the system clock from the same RTC at boot. */
     long drift = (long)sys - (long)rtc;
     ok = ok && drift >= -2 && drift <= 2;
-    report("rtc", ok, "%04d-%02d-%02d %02d:%02d:%02d UTC, %s, system clock %+ld s", tm.tm_year + 1900,
-           tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, detail, drift);
+    report("rtc", ok, "%04d-%02d-%02d %02d:%02d:%02d UTC, %s, system clock %+ld s",
+           tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, detail,
+           drift);
 }
 
 static void check_cpuinfo(void)
@@ -435,8 +428,7 @@ static void check_cpuinfo(void)
     }
     int harts = 0;
     for (const char *p = info; (p = strstr(p, "processor")) != NULL; p++)
-        if (p == info || p[-1] == '\n')
-            harts++;
+        if (p == info || p[-1] == '\n') harts++;
     char isa[256] = "";
     const char *p = strstr(info, "\nisa");
     if (p && (p = strchr(p, ':')) != NULL) {
@@ -455,7 +447,12 @@ static void check_cpuinfo(void)
 
 static volatile sig_atomic_t end_request;
 
-static void on_end_signal(int sig) { end_request = sig; }
+static void on_end_signal(int sig)
+{
+    end_request = sig;
+}
+
+static int run_checks(void);
 
 /* Interactive mode: busybox sh on the console's tty, with job control. */
 static void run_shell(void)
@@ -482,8 +479,7 @@ static void run_shell(void)
             dup2(fd, 0);
             dup2(fd, 1);
             dup2(fd, 2);
-            if (fd > 2)
-                close(fd);
+            if (fd > 2) close(fd);
         }
         signal(SIGUSR1, SIG_DFL);
         signal(SIGUSR2, SIG_DFL);
@@ -497,8 +493,7 @@ static void run_shell(void)
     }
     for (;;) {
         pid_t w = waitpid(-1, NULL, 0);
-        if (end_request || w == pid || (w < 0 && errno == ECHILD))
-            break;
+        if (end_request || w == pid || (w < 0 && errno == ECHILD)) break;
     }
     sync();
     reboot(end_request == SIGTERM ? RB_AUTOBOOT : RB_POWER_OFF);
@@ -509,12 +504,29 @@ int main(void)
     setvbuf(stdout, NULL, _IOLBF, 0);
     printf("selfcheck: init started\n");
     check_mounts();
-    if (read_file("/proc/cmdline", cmdline, sizeof cmdline) < 0)
-        cmdline[0] = 0;
+    if (read_file("/proc/cmdline", cmdline, sizeof cmdline) < 0) cmdline[0] = 0;
     cmdline[strcspn(cmdline, "\n")] = 0;
-    if (cmdline_arg("rivet.shell"))
-        run_shell();
+    if (cmdline_arg("rivet.shell")) run_shell();
 
+    /* The checks run in a child: Linux treats PID 1 specially (signals it
+     * has no handler for are dropped, handled faults get logged as
+     * unhandled), and a check that crashes must still be reported. */
+    pid_t pid = fork();
+    if (pid == 0) _exit(run_checks());
+    int status = 0;
+    if (pid < 0 || waitpid(pid, &status, 0) != pid)
+        printf("selfcheck: FAIL checks: fork/wait: %s\n", strerror(errno));
+    else if (WIFSIGNALED(status))
+        printf("selfcheck: FAIL checks: killed by signal %d\n", WTERMSIG(status));
+    printf("selfcheck: powering off\n");
+    fflush(stdout);
+    sync();
+    reboot(RB_POWER_OFF);
+    return 1; /* not reached: PID 1 exiting would panic the kernel */
+}
+
+static int run_checks(void)
+{
     check_fork_exec();
     check_pipeline();
     check_mmap_anon();
@@ -530,9 +542,6 @@ int main(void)
         printf("selfcheck: all %d checks passed\n", n_ok);
     else
         printf("selfcheck: %d of %d checks FAILED\n", n_fail, n_ok + n_fail);
-    printf("selfcheck: powering off\n");
     fflush(stdout);
-    sync();
-    reboot(RB_POWER_OFF);
-    return 1; /* not reached: PID 1 exiting would panic the kernel */
+    return n_fail != 0;
 }

@@ -160,7 +160,11 @@ restart:;
         uint64_t pte_addr = table + vpn * 8;
         if (!(pmp_prot(cpu, pte_addr, 8, PRV_S, NULL) & PROT_R)) return access_fault(access);
         uint64_t pte;
-        if (!as_read(as, pte_addr, 8, &pte)) return access_fault(access);
+        const uint64_t *pte_host = (const uint64_t *)as_ram_ptr(as, pte_addr, 8);
+        if (pte_host)
+            pte = __atomic_load_n(pte_host, __ATOMIC_RELAXED); /* RAM: the usual case */
+        else if (!as_read(as, pte_addr, 8, &pte))
+            return access_fault(access);
         if (!(pte & PTE_V) || ((pte & PTE_W) && !(pte & PTE_R)) || (pte & PTE_HIGH_BITS))
             return page_fault(access);
         uint64_t ppn = (pte & PTE_PPN_MASK) >> PTE_PPN_SHIFT;

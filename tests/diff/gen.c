@@ -78,7 +78,7 @@
 #define MAX_UNITS 256 /* top level, loops and their bodies */
 #define MIN_UNITS 20  /* top-level units, loops aside */
 #define MAX_TOP_UNITS 80
-#define UNIT_TEXT 192
+#define UNIT_TEXT 256
 
 /* Offsets in the save area (dx_save, which mscratch points at): x0..x31
  * (the x0 slot holds the sequence counter), the mcause the trap handler
@@ -436,6 +436,9 @@ static uint32_t random_imm20(Rng *r)
 static int64_t random_offset(Rng *r, int size)
 {
     int64_t off;
+    /* Small, aligned and positive: what c.lw/c.ld/c.sw/c.sd (and their sp
+     * forms) encode, when BASE and the other register allow it. */
+    if (size >= 4 && rng_chance(r, 15)) return rng_range(r, 0, 31) * size;
     if (size > 1 && rng_chance(r, 15))
         off = rng_range(r, -(size - 1), -1);
     else
@@ -496,6 +499,25 @@ static const struct mem_op loads[] = {{"lb", 1}, {"lbu", 1}, {"lh", 2}, {"lhu", 
                                       {"lw", 4}, {"lwu", 4}, {"ld", 8}};
 static const struct mem_op stores[] = {{"sb", 1}, {"sh", 2}, {"sw", 4}, {"sd", 8}};
 
+/* Zba, Zbb, Zbc, Zbs. ctzw is left out: QEMU 7.2 counts into the upper
+ * half when the low word is zero (ctzw of 0xabcd000000000000 gives 48, the
+ * spec says 32), and QEMU is the reference here. */
+static const char *const zba_rr[] = {"add.uw",    "sh1add",    "sh2add",   "sh3add",
+                                     "sh1add.uw", "sh2add.uw", "sh3add.uw"};
+static const char *const zbb_rr[] = {"andn", "orn",  "xnor", "max", "maxu", "min",
+                                     "minu", "rol",  "rolw", "ror", "rorw"};
+static const char *const zbc_rr[] = {"clmul", "clmulh", "clmulr"};
+static const char *const zbs_rr[] = {"bclr", "bext", "binv", "bset"};
+static const char *const zbs_ri[] = {"bclri", "bexti", "binvi", "bseti"};
+static const char *const bit_unary[] = {"clz",    "clzw",   "ctz",    "cpop",  "cpopw",
+                                        "sext.b", "sext.h", "zext.h", "orc.b", "rev8",
+                                        "zext.w"};
+
+/* A: the AMOs, each in .w and .d, with any ordering bits. */
+static const char *const amo_ops[] = {"amoswap", "amoadd", "amoxor",  "amoand", "amoor",
+                                      "amomin",  "amomax", "amominu", "amomaxu"};
+static const char *const ordering[] = {"", ".aq", ".rl", ".aqrl"};
+
 #define PICK(r, table) (table)[rng_below((r), sizeof(table) / sizeof((table)[0]))]
 
 enum {
@@ -514,6 +536,11 @@ enum {
     K_JAL,
     K_JALR,
     K_FENCE,
+    K_BIT_RR,
+    K_BIT_RI,
+    K_BIT_UNARY,
+    K_AMO,
+    K_LRSC,
     K_COUNT
 };
 
@@ -521,6 +548,7 @@ static const unsigned kind_weights[K_COUNT] = {
     [K_ALU_RR] = 14, [K_ALU_RRW] = 6, [K_ALU_RI] = 10, [K_SHIFT_RI] = 6, [K_ALU_RIW] = 6,
     [K_UPPER] = 3,   [K_MUL] = 7,     [K_DIV] = 7,     [K_LOAD] = 9,     [K_STORE] = 7,
     [K_PTR_MEM] = 2, [K_BRANCH] = 7,  [K_JAL] = 2,     [K_JALR] = 1,     [K_FENCE] = 1,
+    [K_BIT_RR] = 14, [K_BIT_RI] = 5,  [K_BIT_UNARY] = 6, [K_AMO] = 6,    [K_LRSC] = 3,
 };
 
 static void gen_div(Seq *s)
@@ -542,6 +570,105 @@ static void gen_div(Seq *s)
     unit(s, "%s x%d, x%d, x%d", div_ops[op], rd, rs1, rs2);
 }
 
+static const char *random_bit_rr(Rng *r)
+{
+    switch (rng_below(r, 10)) {
+    case 0:
+    case 1: return PICK(r, zba_rr);
+    case 2: return PICK(r, zbc_rr);
+    case 3:
+    case 4:
+    case 5: return PICK(r, zbs_rr);
+    default: return PICK(r, zbb_rr);
+    }
+}
+
+/* An aligned offset from BASE for an atomic access of `size` bytes; with
+ * `side` >= 0, on that side of BASE (0 below, 1 above), i.e. in the same
+ * page as another one. */
+static int64_t atomic_offset(Rng *r, int size, int side)
+{
+    if (side < 0) side = rng_chance(r, 50);
+    int64_t off = side ? rng_range(r, 0, 2048 - size) : rng_range(r, -2048, -size);
+    return off & -(int64_t)size;
+}
+
+/* The address of an atomic access in a register: BASE itself now and then,
+ * otherwise p = BASE + an aligned offset (AMOs have no offset field). Sets
+ * *prefix to the addi, or to "". */
+static int atomic_address(Seq *s, int size, int side, char *prefix, size_t n)
+{
+    touch(s, g_base);
+    if (side != 0 && rng_chance(s->r, 15)) {
+        prefix[0] = 0;
+        return g_base;
+    }
+    int p = pick_rd_nz(s);
+    snprintf(prefix, n, "addi x%d, x%d, %" PRId64 "; ", p, g_base,
+             atomic_offset(s->r, size, side));
+    return p;
+}
+
+/* A destination that is not `avoid` (x0 when nothing else is left). */
+static int pick_rd_not(Seq *s, int avoid)
+{
+    for (int tries = 0; tries < 20; tries++) {
+        int rd = pick_rd(s);
+        if (rd != avoid) return rd;
+    }
+    return 0;
+}
+
+/* A read-modify-write, naturally aligned: misaligned AMOs trap, or not, at
+ * the implementation's choice, and an access fault is no part of this. */
+static void gen_amo(Seq *s)
+{
+    Rng *r = s->r;
+    bool d = rng_chance(r, 50);
+    char prefix[48];
+    int p = atomic_address(s, d ? 8 : 4, -1, prefix, sizeof prefix);
+    int rs2 = pick_rs(s);
+    int rd = rng_chance(r, 10) && (writable(s) >> rs2 & 1) ? rs2 : pick_rd(s);
+    s->clean[rd] = false;
+    unit(s, "%s%s.%c%s x%d, x%d, (x%d)", prefix, PICK(r, amo_ops), d ? 'd' : 'w',
+         PICK(r, ordering), rd, rs2, p);
+}
+
+/* lr, up to two base ALU instructions that leave the address alone, and an
+ * sc to the same address: the sc must succeed (rd = 0), as nothing stores
+ * in between and this is the constrained form the spec guarantees. One
+ * time in three another sc follows, to an address of the same page: the
+ * first sc used up the reservation, so it must fail (rd = 1) and store
+ * nothing. Same page, so that the successful sc has already set the PTE's
+ * A and D bits (whether a failing sc sets them is not specified). */
+static void gen_lrsc(Seq *s)
+{
+    Rng *r = s->r;
+    char c = rng_chance(r, 50) ? 'd' : 'w';
+    int size = c == 'd' ? 8 : 4;
+    int side = rng_chance(r, 50);
+    char prefix[48], text[UNIT_TEXT];
+    int p = atomic_address(s, size, side, prefix, sizeof prefix);
+    int len = snprintf(text, sizeof text, "%slr.%c%s x%d, (x%d)", prefix, c, PICK(r, ordering),
+                       pick_rd_not(s, p), p);
+    for (int i = (int)rng_below(r, 3); i > 0; i--) {
+        int rs1 = pick_rs(s), rs2 = pick_rs(s), rd = pick_rd_not(s, p);
+        len += snprintf(text + len, sizeof text - (size_t)len, "; %s x%d, x%d, x%d",
+                        PICK(r, alu_rr), rd, rs1, rs2);
+    }
+    int rs2 = pick_rs(s);
+    len += snprintf(text + len, sizeof text - (size_t)len, "; sc.%c%s x%d, x%d, (x%d)", c,
+                    PICK(r, ordering), pick_rd_not(s, p), rs2, p);
+    if (rng_chance(r, 33)) {
+        char again[48];
+        int q = atomic_address(s, size, side, again, sizeof again);
+        rs2 = pick_rs(s);
+        snprintf(text + len, sizeof text - (size_t)len, "; %ssc.%c%s x%d, x%d, (x%d)", again, c,
+                 PICK(r, ordering), pick_rd(s), rs2, q);
+    }
+    unit(s, "%s", text);
+}
+
 static void gen_unit(Seq *s)
 {
     Rng *r = s->r;
@@ -554,10 +681,12 @@ static void gen_unit(Seq *s)
     switch (k) {
     case K_ALU_RR:
     case K_ALU_RRW:
-    case K_MUL: {
+    case K_MUL:
+    case K_BIT_RR: {
         const char *op = k == K_ALU_RRW ? PICK(r, alu_rrw)
                          : k == K_MUL   ? PICK(r, mul_ops)
-                                        : PICK(r, alu_rr);
+                         : k == K_ALU_RR ? PICK(r, alu_rr)
+                                         : random_bit_rr(r);
         int rs1 = pick_rs(s), rs2 = rng_chance(r, 10) ? rs1 : pick_rs(s);
         int rd = rng_chance(r, 10) && (writable(s) >> rs1 & 1) ? rs1 : pick_rd(s);
         s->clean[rd] = false;
@@ -587,6 +716,28 @@ static void gen_unit(Seq *s)
         unit(s, "%s x%d, 0x%" PRIx32, rng_chance(r, 50) ? "lui" : "auipc", rd, random_imm20(r));
         break;
     }
+    case K_BIT_RI: {
+        int rs1 = pick_rs(s), rd = pick_rd(s);
+        unsigned c = (unsigned)rng_below(r, 7);
+        if (c < 4)
+            unit(s, "%s x%d, x%d, %d", PICK(r, zbs_ri), rd, rs1, random_shamt(r, 64));
+        else if (c == 4)
+            unit(s, "rori x%d, x%d, %d", rd, rs1, random_shamt(r, 64));
+        else if (c == 5)
+            unit(s, "roriw x%d, x%d, %d", rd, rs1, random_shamt(r, 32));
+        else
+            unit(s, "slli.uw x%d, x%d, %d", rd, rs1, random_shamt(r, 64));
+        break;
+    }
+    case K_BIT_UNARY: {
+        int rs1 = pick_rs(s);
+        int rd = rng_chance(r, 15) && (writable(s) >> rs1 & 1) ? rs1 : pick_rd(s);
+        s->clean[rd] = false;
+        unit(s, "%s x%d, x%d", PICK(r, bit_unary), rd, rs1);
+        break;
+    }
+    case K_AMO: gen_amo(s); break;
+    case K_LRSC: gen_lrsc(s); break;
     case K_DIV: gen_div(s); break;
     case K_LOAD: {
         struct mem_op m = PICK(r, loads);

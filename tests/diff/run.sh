@@ -1,30 +1,40 @@
 #!/bin/sh
-# Differential test: random RV64IM programs (tests/diff/gen.c) run under QEMU
-# and under rivet must print the same register and memory state after every
-# sequence. One line per program: "ok diff/seed-S", or "not ok diff/seed-S:
+# Differential test: random RV64IMAC + Zba/Zbb/Zbc/Zbs programs
+# (tests/diff/gen.c) run under QEMU and under rivet must print the same
+# register and memory state after every sequence. One line per program:
+# "ok diff/seed-S", or "not ok diff/seed-S:
 # sequence K (MODE), first difference in xN: qemu=... rivet=..." (MODE: M,
 # S-sv39, S-sv48, U-sv39 or U-sv48).
 #
 # Environment: RIVET (emulator under test, default build/rivet),
-# DIFF_PROGRAMS (6), DIFF_SEQS (500 sequences per program), DIFF_SEED (1:
+# DIFF_PROGRAMS (20), DIFF_SEQS (1000 sequences per program), DIFF_SEED (1:
 # programs use seeds DIFF_SEED, DIFF_SEED+1, ...), DIFF_TIMEOUT (60 s per
 # run), DIFF_QEMU (the reference, default qemu-system-riscv64).
 # DIFF_SELFTEST=qemu runs the reference in place of rivet (every program must
 # pass); DIFF_SELFTEST=flip also alters one hex digit of that output (every
 # program must fail, naming the altered register).
+#
+# `sh tests/diff/run.sh fuzz` (make fuzz) instead runs programs with fresh
+# seeds (from the time) until interrupted, printing a progress line per
+# round, and appends each failure to build/fuzz/failures.txt, keeping the
+# failing program's .S next to it (build/fuzz/seed-S.S). DIFF_PROGRAMS
+# (default 2 in this mode) programs make a round.
 cd "$(dirname "$0")/../.." || exit 1
 
 RIVET="${RIVET:-$PWD/build/rivet}"
 QEMU="${DIFF_QEMU:-qemu-system-riscv64}"
 RV_CC=riscv64-unknown-elf-gcc
-RV_CFLAGS="-march=rv64im_zicsr -mabi=lp64 -mcmodel=medany -static -nostdlib -nostartfiles \
--ffreestanding -O2 -Itests/guest"
-programs="${DIFF_PROGRAMS:-6}"
-seqs="${DIFF_SEQS:-500}"
+RV_CFLAGS="-march=rv64imac_zicsr_zifencei_zba_zbb_zbc_zbs -mabi=lp64 -mcmodel=medany -static \
+-nostdlib -nostartfiles -ffreestanding -O2 -Itests/guest"
+fuzz=
+[ "$1" = fuzz ] && fuzz=1
+if [ -n "$fuzz" ]; then programs="${DIFF_PROGRAMS:-2}"; else programs="${DIFF_PROGRAMS:-20}"; fi
+seqs="${DIFF_SEQS:-1000}"
 base="${DIFF_SEED:-1}"
 limit="${DIFF_TIMEOUT:-60}"
 selftest="${DIFF_SELFTEST:-}"
 out=build/diff
+[ -n "$fuzz" ] && out=build/fuzz
 
 seeds=
 i=0
@@ -126,43 +136,47 @@ flip() {
         { print }' "$1" >"$1.tmp" && mv "$1.tmp" "$1"
 }
 
-for seed in $seeds; do
+# run_seed SEED: builds and runs one program, prints its "ok"/"not ok" line.
+run_seed() {
+    seed=$1
     name="diff/seed-$seed"
     w="$out/seed-$seed"
     if ! "$out/gen" "$seed" "$seqs" >"$w.S" 2>"$w.gen.log"; then
         echo "not ok $name: gen failed (see $w.gen.log)"
-        continue
+        return
     fi
     # shellcheck disable=SC2086
     if ! "$RV_CC" $RV_CFLAGS -T tests/guest/link.ld -o "$w.elf" "$w.S" 2>"$w.as.log"; then
         echo "not ok $name: assembling $w.S failed (see $w.as.log)"
-        continue
+        return
+    fi
+    if [ -z "$selftest" ] && [ ! -x "$RIVET" ]; then
+        echo "not ok $name: rivet binary not found at $RIVET"
+        return
     fi
 
-    timeout -k 5 "$limit" "$QEMU" -M virt -cpu rv64,c=false -bios none -nographic \
-        -kernel "$w.elf" <"/dev/null" >"$w.qemu" 2>"$w.qemu.err"
+    # The two emulators run side by side (two cores). QEMU's default CPU
+    # has C, A and the B extensions; the one under test (rivet, or QEMU
+    # again in a self-test) gets rivet's command line.
+    timeout -k 5 "$limit" "$QEMU" -M virt -bios none -nographic \
+        -kernel "$w.elf" <"/dev/null" >"$w.qemu" 2>"$w.qemu.err" &
+    qpid=$!
+    test_emu="$RIVET"
+    [ -n "$selftest" ] && test_emu="$QEMU"
+    timeout -k 5 "$limit" "$test_emu" -M virt -bios none -nographic -kernel "$w.elf" \
+        <"/dev/null" >"$w.rivet" 2>"$w.rivet.err"
     st=$?
+    wait "$qpid"
+    qst=$?
+
     got=$(grep -c '^S[0-9]' "$w.qemu")
-    if [ "$st" -ne 0 ] || [ "$got" -ne "$seqs" ] || grep -qv '^S[0-9]' "$w.qemu"; then
+    if [ "$qst" -ne 0 ] || [ "$got" -ne "$seqs" ] || grep -qv '^S[0-9]' "$w.qemu"; then
         # A harness or generator bug: QEMU is the reference and must finish.
         other=$(grep -v '^S[0-9]' "$w.qemu" | head -n 1 | cut -c 1-60)
-        echo "not ok $name: QEMU $(run_status "$st"), $got of $seqs sequences${other:+: $other}"
-        continue
+        echo "not ok $name: QEMU $(run_status "$qst"), $got of $seqs sequences${other:+: $other}"
+        return
     fi
-
-    if [ -n "$selftest" ]; then
-        timeout -k 5 "$limit" "$QEMU" -M virt -bios none -nographic -kernel "$w.elf" \
-            <"/dev/null" >"$w.rivet" 2>"$w.rivet.err"
-        st=$?
-        [ "$selftest" = flip ] && flip "$w.rivet" $((seed % seqs + 1)) $((seed % 31 + 1))
-    elif [ ! -x "$RIVET" ]; then
-        echo "not ok $name: rivet binary not found at $RIVET"
-        continue
-    else
-        timeout -k 5 "$limit" "$RIVET" -M virt -bios none -nographic -kernel "$w.elf" \
-            <"/dev/null" >"$w.rivet" 2>"$w.rivet.err"
-        st=$?
-    fi
+    [ "$selftest" = flip ] && flip "$w.rivet" $((seed % seqs + 1)) $((seed % 31 + 1))
 
     why=$(compare "$w.qemu" "$w.rivet" "$st")
     if [ -z "$why" ]; then
@@ -170,4 +184,39 @@ for seed in $seeds; do
     else
         echo "not ok $name: $why"
     fi
+}
+
+if [ -z "$fuzz" ]; then
+    for seed in $seeds; do
+        run_seed "$seed"
+    done
+    exit 0
+fi
+
+# Fuzzing: seeds from the time in milliseconds-ish steps (a restart never
+# reuses one: a round takes far more than a millisecond per program).
+seed=$(($(date +%s) * 1000))
+round=0
+failures=0
+start=$(date +%s)
+trap 'echo; echo "fuzz: stopped after $round rounds, $failures failures (see $out/failures.txt)"; exit 0' INT TERM
+echo "fuzz: from seed $seed, $programs programs of $seqs sequences a round; Ctrl-C stops"
+while :; do
+    i=0
+    while [ "$i" -lt "$programs" ]; do
+        line=$(run_seed "$seed")
+        case "$line" in
+        "ok "*) rm -f "$out/seed-$seed".* ;;
+        *)
+            failures=$((failures + 1))
+            echo "seed $seed: $line" >>"$out/failures.txt"
+            echo "fuzz: FAIL $line"
+            rm -f "$out/seed-$seed".elf "$out/seed-$seed".qemu "$out/seed-$seed".rivet
+            ;;
+        esac
+        seed=$((seed + 1))
+        i=$((i + 1))
+    done
+    round=$((round + 1))
+    echo "fuzz: round $round, $((round * programs * seqs)) sequences in $(($(date +%s) - start)) s, $failures failures, next seed $seed"
 done
