@@ -1,5 +1,6 @@
 /*
- * Random RV64IM program generator for the differential test against QEMU.
+ * Random RV64IMAC + Zba/Zbb/Zbc/Zbs program generator for the differential
+ * test against QEMU.
  *
  *   gen SEED COUNT [FIRST] > prog.S
  *
@@ -66,6 +67,12 @@
  *
  * - An unexpected trap prints a TRAP line and exits with code 3, so that a
  *   generator bug shows up under QEMU rather than as a silent difference.
+ *
+ * - Atomics only touch the buffer, naturally aligned (a misaligned AMO may
+ *   trap or not, at the implementation's choice). An lr is followed by an
+ *   sc to its address with no store in between, which must succeed; a
+ *   second sc after it has no reservation left and must fail. The program
+ *   is assembled with C, so the assembler compresses what it can.
  */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -504,14 +511,13 @@ static const struct mem_op stores[] = {{"sb", 1}, {"sh", 2}, {"sw", 4}, {"sd", 8
  * spec says 32), and QEMU is the reference here. */
 static const char *const zba_rr[] = {"add.uw",    "sh1add",    "sh2add",   "sh3add",
                                      "sh1add.uw", "sh2add.uw", "sh3add.uw"};
-static const char *const zbb_rr[] = {"andn", "orn",  "xnor", "max", "maxu", "min",
-                                     "minu", "rol",  "rolw", "ror", "rorw"};
+static const char *const zbb_rr[] = {"andn", "orn", "xnor", "max", "maxu", "min",
+                                     "minu", "rol", "rolw", "ror", "rorw"};
 static const char *const zbc_rr[] = {"clmul", "clmulh", "clmulr"};
 static const char *const zbs_rr[] = {"bclr", "bext", "binv", "bset"};
 static const char *const zbs_ri[] = {"bclri", "bexti", "binvi", "bseti"};
-static const char *const bit_unary[] = {"clz",    "clzw",   "ctz",    "cpop",  "cpopw",
-                                        "sext.b", "sext.h", "zext.h", "orc.b", "rev8",
-                                        "zext.w"};
+static const char *const bit_unary[] = {"clz",    "clzw",   "ctz",   "cpop", "cpopw", "sext.b",
+                                        "sext.h", "zext.h", "orc.b", "rev8", "zext.w"};
 
 /* A: the AMOs, each in .w and .d, with any ordering bits. */
 static const char *const amo_ops[] = {"amoswap", "amoadd", "amoxor",  "amoand", "amoor",
@@ -545,10 +551,10 @@ enum {
 };
 
 static const unsigned kind_weights[K_COUNT] = {
-    [K_ALU_RR] = 14, [K_ALU_RRW] = 6, [K_ALU_RI] = 10, [K_SHIFT_RI] = 6, [K_ALU_RIW] = 6,
-    [K_UPPER] = 3,   [K_MUL] = 7,     [K_DIV] = 7,     [K_LOAD] = 9,     [K_STORE] = 7,
-    [K_PTR_MEM] = 2, [K_BRANCH] = 7,  [K_JAL] = 2,     [K_JALR] = 1,     [K_FENCE] = 1,
-    [K_BIT_RR] = 14, [K_BIT_RI] = 5,  [K_BIT_UNARY] = 6, [K_AMO] = 6,    [K_LRSC] = 3,
+    [K_ALU_RR] = 14, [K_ALU_RRW] = 6, [K_ALU_RI] = 10,   [K_SHIFT_RI] = 6, [K_ALU_RIW] = 6,
+    [K_UPPER] = 3,   [K_MUL] = 7,     [K_DIV] = 7,       [K_LOAD] = 9,     [K_STORE] = 7,
+    [K_PTR_MEM] = 2, [K_BRANCH] = 7,  [K_JAL] = 2,       [K_JALR] = 1,     [K_FENCE] = 1,
+    [K_BIT_RR] = 14, [K_BIT_RI] = 5,  [K_BIT_UNARY] = 6, [K_AMO] = 6,      [K_LRSC] = 3,
 };
 
 static void gen_div(Seq *s)
@@ -604,8 +610,7 @@ static int atomic_address(Seq *s, int size, int side, char *prefix, size_t n)
         return g_base;
     }
     int p = pick_rd_nz(s);
-    snprintf(prefix, n, "addi x%d, x%d, %" PRId64 "; ", p, g_base,
-             atomic_offset(s->r, size, side));
+    snprintf(prefix, n, "addi x%d, x%d, %" PRId64 "; ", p, g_base, atomic_offset(s->r, size, side));
     return p;
 }
 
@@ -630,8 +635,8 @@ static void gen_amo(Seq *s)
     int rs2 = pick_rs(s);
     int rd = rng_chance(r, 10) && (writable(s) >> rs2 & 1) ? rs2 : pick_rd(s);
     s->clean[rd] = false;
-    unit(s, "%s%s.%c%s x%d, x%d, (x%d)", prefix, PICK(r, amo_ops), d ? 'd' : 'w',
-         PICK(r, ordering), rd, rs2, p);
+    unit(s, "%s%s.%c%s x%d, x%d, (x%d)", prefix, PICK(r, amo_ops), d ? 'd' : 'w', PICK(r, ordering),
+         rd, rs2, p);
 }
 
 /* lr, up to two base ALU instructions that leave the address alone, and an
@@ -683,8 +688,8 @@ static void gen_unit(Seq *s)
     case K_ALU_RRW:
     case K_MUL:
     case K_BIT_RR: {
-        const char *op = k == K_ALU_RRW ? PICK(r, alu_rrw)
-                         : k == K_MUL   ? PICK(r, mul_ops)
+        const char *op = k == K_ALU_RRW  ? PICK(r, alu_rrw)
+                         : k == K_MUL    ? PICK(r, mul_ops)
                          : k == K_ALU_RR ? PICK(r, alu_rr)
                                          : random_bit_rr(r);
         int rs1 = pick_rs(s), rs2 = rng_chance(r, 10) ? rs1 : pick_rs(s);
