@@ -465,9 +465,12 @@ static void run_shell(void)
     }
     snprintf(path, sizeof path, "/dev/%s", tty);
     /* busybox poweroff/halt/reboot signal PID 1: USR2, USR1, TERM. */
-    signal(SIGUSR1, on_end_signal);
-    signal(SIGUSR2, on_end_signal);
-    signal(SIGTERM, on_end_signal);
+    /* No SA_RESTART: the signal has to interrupt the waitpid below. */
+    struct sigaction sa = {.sa_handler = on_end_signal};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGUSR1, &sa, NULL);
+    sigaction(SIGUSR2, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
     printf("selfcheck: shell on %s (exit or poweroff to stop)\n", path);
     fflush(stdout);
     pid_t pid = fork();
