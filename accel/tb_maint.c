@@ -16,93 +16,83 @@
  */
 #include "accel/tb_maint.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "accel/cputlb.h"
 #include "accel/tlb.h"
+#include "system/memory.h"
 #include "util/log.h"
 
 #define CHUNK_BITS 4 /* 16-byte granules */
 #define CHUNKS (TARGET_PAGE_SIZE >> CHUNK_BITS)
 
 typedef struct PageDesc {
-    uint64_t ppage; /* UINT64_MAX: an empty slot */
     uintptr_t first_tb;
     uint64_t bitmap[CHUNKS / 64];
 } PageDesc;
 
-static PageDesc *pages;
-static size_t nb_slots, nb_used;
+/* Descriptors hang off the RAM/ROM region they describe, one slot per
+ * page (MemoryRegion.page_data): a lookup is an index, with no lock and no
+ * table that moves. Slots are written under tb_lock; TLB fills read them
+ * without it. */
+static AddressSpace *code_as;
 
-static size_t slot_of(uint64_t ppage)
+void tb_maint_init(AddressSpace *as)
 {
-    return (size_t)((ppage >> TARGET_PAGE_BITS) * 0x9e3779b97f4a7c15ull >> 20) & (nb_slots - 1);
+    code_as = as;
+}
+
+static PageDesc *_Atomic *page_slot(uint64_t paddr, bool create)
+{
+    if (!code_as) return NULL;
+    MemoryRegion *mr = as_find(code_as, paddr);
+    if (!mr || !mr->host) return NULL;
+    void *_Atomic *slots = atomic_load_explicit(&mr->page_data, memory_order_acquire);
+    if (!slots) {
+        if (!create) return NULL;
+        slots = calloc((mr->size + TARGET_PAGE_SIZE - 1) >> TARGET_PAGE_BITS, sizeof(*slots));
+        if (!slots) fatal("out of memory");
+        atomic_store_explicit(&mr->page_data, slots, memory_order_release);
+    }
+    return (PageDesc *_Atomic *)&slots[(paddr - mr->base) >> TARGET_PAGE_BITS];
 }
 
 static PageDesc *page_find(uint64_t paddr)
 {
-    if (!nb_slots) return NULL;
-    uint64_t ppage = paddr & TARGET_PAGE_MASK;
-    for (size_t i = slot_of(ppage);; i = (i + 1) & (nb_slots - 1)) {
-        if (pages[i].ppage == ppage) return &pages[i];
-        if (pages[i].ppage == UINT64_MAX) return NULL;
-    }
-}
-
-static void table_alloc(size_t slots)
-{
-    pages = malloc(slots * sizeof(PageDesc));
-    if (!pages) fatal("out of memory");
-    for (size_t i = 0; i < slots; i++) {
-        pages[i].ppage = UINT64_MAX;
-        pages[i].first_tb = 0;
-        memset(pages[i].bitmap, 0, sizeof(pages[i].bitmap));
-    }
-    nb_slots = slots;
-    nb_used = 0;
+    PageDesc *_Atomic *slot = page_slot(paddr, false);
+    return slot ? atomic_load_explicit(slot, memory_order_acquire) : NULL;
 }
 
 static PageDesc *page_insert(uint64_t ppage)
 {
-    if ((nb_used + 1) * 2 > nb_slots) {
-        PageDesc *old = pages;
-        size_t old_slots = nb_slots;
-        table_alloc(old_slots ? old_slots * 2 : 1024);
-        for (size_t i = 0; i < old_slots; i++) {
-            if (old[i].ppage == UINT64_MAX) continue;
-            size_t j = slot_of(old[i].ppage);
-            while (pages[j].ppage != UINT64_MAX) j = (j + 1) & (nb_slots - 1);
-            pages[j] = old[i];
-            nb_used++;
-        }
-        free(old);
-    }
-    size_t j = slot_of(ppage);
-    while (pages[j].ppage != UINT64_MAX) j = (j + 1) & (nb_slots - 1);
-    pages[j].ppage = ppage;
-    nb_used++;
-    return &pages[j];
+    PageDesc *_Atomic *slot = page_slot(ppage, true);
+    if (!slot) return NULL; /* not RAM: nothing writes it through the TLB */
+    PageDesc *p = calloc(1, sizeof(*p));
+    if (!p) fatal("out of memory");
+    atomic_store_explicit(slot, p, memory_order_release);
+    return p;
 }
 
 void tb_page_reset(void)
 {
-    for (size_t i = 0; i < nb_slots; i++) {
-        pages[i].ppage = UINT64_MAX;
-        pages[i].first_tb = 0;
-        memset(pages[i].bitmap, 0, sizeof(pages[i].bitmap));
+    if (!code_as) return;
+    for (int i = 0; i < code_as->count; i++) {
+        MemoryRegion *mr = &code_as->regions[i];
+        void *_Atomic *slots = atomic_load_explicit(&mr->page_data, memory_order_acquire);
+        if (!slots) continue;
+        size_t n = (mr->size + TARGET_PAGE_SIZE - 1) >> TARGET_PAGE_BITS;
+        for (size_t k = 0; k < n; k++) {
+            void *p = atomic_exchange(&slots[k], NULL);
+            free(p);
+        }
     }
-    nb_used = 0;
 }
 
-/* Called from TLB fills, outside tb_lock: the table may be rehashed by a
- * translating thread meanwhile, so look under the lock. */
 bool tb_page_has_code(uint64_t paddr)
 {
-    tb_lock_acquire();
-    bool found = page_find(paddr) != NULL;
-    tb_lock_release();
-    return found;
+    return page_find(paddr) != NULL;
 }
 
 static void set_bits(PageDesc *p, uint64_t start, uint64_t end)
@@ -137,6 +127,7 @@ static void add_to_page(TranslationBlock *tb, int n, uint64_t ppage)
     PageDesc *p = page_find(ppage);
     if (!p) {
         p = page_insert(ppage);
+        if (!p) return;
         /* Stores already cached as plain RAM writes must now come to the
          * slow path. */
         tlb_protect_code(ppage);
@@ -150,7 +141,6 @@ static void add_to_page(TranslationBlock *tb, int n, uint64_t ppage)
 
 void tb_page_add(TranslationBlock *tb)
 {
-    if (!nb_slots) table_alloc(1024);
     add_to_page(tb, 0, tb->phys_pc & TARGET_PAGE_MASK);
     if (tb->phys_page2 != UINT64_MAX) add_to_page(tb, 1, tb->phys_page2);
 }

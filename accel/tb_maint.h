@@ -9,6 +9,10 @@
 #include "accel/tb.h"
 
 struct RISCVCPU;
+struct AddressSpace;
+
+/* The address space whose RAM holds the code (one machine). */
+void tb_maint_init(struct AddressSpace *as);
 
 /* Records tb against its physical page(s); called with tb_lock held. */
 void tb_page_add(TranslationBlock *tb);

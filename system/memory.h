@@ -28,6 +28,9 @@ typedef struct MemoryRegion {
     bool readonly; /* ROM: guest writes are ignored */
     const MemoryRegionOps *ops;
     void *opaque;
+    /* RAM/ROM: one pointer per page for the code cache's bookkeeping
+     * (accel/tb_maint.c), allocated when the region first holds code. */
+    void *_Atomic *_Atomic page_data;
 } MemoryRegion;
 
 #define MAX_MEMORY_REGIONS 64

@@ -58,6 +58,7 @@ static void translator_init(Machine *m)
     tcg_backend_init(&layout);
     tb_cache_init(m->cfg.tb_size_mib);
     m->as.ram_written = ram_written;
+    tb_maint_init(&m->as);
 }
 
 RISCVCPU *riscv_cpu_new(struct Machine *m, int hartid)
