@@ -137,6 +137,9 @@ flip() {
 }
 
 # run_seed SEED: builds and runs one program, prints its "ok"/"not ok" line.
+# It runs in the main shell (never in $(...)), so that an interrupted fuzz
+# run can stop the QEMU it left in the background ($qpid).
+qpid=
 run_seed() {
     seed=$1
     name="diff/seed-$seed"
@@ -168,6 +171,7 @@ run_seed() {
     st=$?
     wait "$qpid"
     qst=$?
+    qpid=
 
     got=$(grep -c '^S[0-9]' "$w.qemu")
     if [ "$qst" -ne 0 ] || [ "$got" -ne "$seqs" ] || grep -qv '^S[0-9]' "$w.qemu"; then
@@ -193,18 +197,30 @@ if [ -z "$fuzz" ]; then
     exit 0
 fi
 
-# Fuzzing: seeds from the time in milliseconds-ish steps (a restart never
-# reuses one: a round takes far more than a millisecond per program).
+# Fuzzing: the first seed is the time in seconds times 1000, and each
+# program takes the next one; a program takes far more than a millisecond,
+# so a later run never reuses a seed.
 seed=$(($(date +%s) * 1000))
 round=0
 failures=0
 start=$(date +%s)
-trap 'echo; echo "fuzz: stopped after $round rounds, $failures failures (see $out/failures.txt)"; exit 0' INT TERM
+# The signal may come while run_seed's output goes to $out/line: report on
+# fd 3, the original stdout, and drop the unfinished program's files.
+exec 3>&1
+stop() {
+    [ -n "$qpid" ] && kill "$qpid" 2>/dev/null
+    rm -f "$out/seed-$seed".* "$out/line"
+    printf '\nfuzz: stopped after %d rounds, %d failures (see %s/failures.txt)\n' \
+        "$round" "$failures" "$out" >&3
+    exit 0
+}
+trap stop INT TERM
 echo "fuzz: from seed $seed, $programs programs of $seqs sequences a round; Ctrl-C stops"
 while :; do
     i=0
     while [ "$i" -lt "$programs" ]; do
-        line=$(run_seed "$seed")
+        run_seed "$seed" >"$out/line"
+        line=$(cat "$out/line")
         case "$line" in
         "ok "*) rm -f "$out/seed-$seed".* ;;
         *)

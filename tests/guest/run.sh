@@ -6,7 +6,7 @@
 # test runs under $RIVET, then under
 # $RIVET_ASAN (as guest-asan/NAME) when that binary exists.
 #
-# GUEST_EMU="qemu-system-riscv64 -cpu rv64,c=false" runs the suite against
+# GUEST_EMU=qemu-system-riscv64 runs the suite against
 # another emulator instead (no asan pass): QEMU is the reference the tests
 # were checked against.
 cd "$(dirname "$0")/../.." || exit 1
