@@ -109,7 +109,8 @@ void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr)
     /* TBs of that page sit in the jump cache at (pc >> shift) & mask:
      * consecutive slots, wrapping. */
     unsigned per_page = TARGET_PAGE_SIZE >> TB_JMP_CACHE_SHIFT;
-    unsigned first = (unsigned)(vaddr >> TB_JMP_CACHE_SHIFT) & (TB_JMP_CACHE_SIZE - 1) & ~(per_page - 1);
+    unsigned first =
+        (unsigned)(vaddr >> TB_JMP_CACHE_SHIFT) & (TB_JMP_CACHE_SIZE - 1) & ~(per_page - 1);
     for (unsigned k = 0; k < per_page; k++)
         cpu->tb_jmp_cache[(first + k) & (TB_JMP_CACHE_SIZE - 1)] = NULL;
 }

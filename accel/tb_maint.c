@@ -56,7 +56,7 @@ static PageDesc *_Atomic *page_slot(uint64_t paddr, bool create)
         if (!slots) fatal("out of memory");
         atomic_store_explicit(&mr->page_data, slots, memory_order_release);
     }
-    return (PageDesc *_Atomic *)&slots[(paddr - mr->base) >> TARGET_PAGE_BITS];
+    return (PageDesc * _Atomic *)&slots[(paddr - mr->base) >> TARGET_PAGE_BITS];
 }
 
 static PageDesc *page_find(uint64_t paddr)
@@ -171,7 +171,8 @@ bool tb_invalidate_phys_range(uint64_t paddr, uint64_t len, uintptr_t running)
         PageDesc *p = page_find(page);
         if (!p) continue;
         uint64_t start = paddr > page ? paddr - page : 0;
-        uint64_t end = paddr + len - page < TARGET_PAGE_SIZE ? paddr + len - page : TARGET_PAGE_SIZE;
+        uint64_t end =
+            paddr + len - page < TARGET_PAGE_SIZE ? paddr + len - page : TARGET_PAGE_SIZE;
         if (!any_bits(p, start, end)) continue;
         uintptr_t e = p->first_tb;
         memset(p->bitmap, 0, sizeof(p->bitmap));

@@ -178,7 +178,8 @@ uint32_t riscv_tb_flags(const RISCVCPU *cpu)
 {
     uint32_t fs = (uint32_t)(cpu->mstatus >> MSTATUS_FS_SHIFT) & 3;
     uint32_t flags = cpu->priv | fs << TB_FLAGS_FS_SHIFT |
-                     (uint32_t)riscv_cpu_mmu_index(cpu, false) << TB_FLAGS_MMU_SHIFT;
+                     (uint32_t)riscv_cpu_mmu_index(cpu, false) << TB_FLAGS_MMU_SHIFT |
+                     (cpu->frm & 7) << TB_FLAGS_FRM_SHIFT;
     /* Fetch without translation: a virtual page is its physical page. */
     if (cpu->priv == PRV_M || (cpu->satp >> SATP_MODE_SHIFT) == SATP_MODE_BARE)
         flags |= TB_FLAG_PHYS;
@@ -198,7 +199,8 @@ void riscv_tlb_fill(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access, in
     int want = access == ACCESS_EXEC ? PROT_X : access == ACCESS_WRITE ? PROT_W : PROT_R;
     bool uniform;
     int pmp = pmp_prot(cpu, paddr, size, mmu_idx_priv(mmu_idx), &uniform);
-    if (!(pmp & want) || !as_find(cpu->as, paddr)) riscv_raise_exception(cpu, fault, vaddr, retaddr);
+    if (!(pmp & want) || !as_find(cpu->as, paddr))
+        riscv_raise_exception(cpu, fault, vaddr, retaddr);
     if (uniform)
         tlb_set_page(cpu, mmu_idx, vaddr, paddr, (prot & pmp) | (prot & PROT_SUPERPAGE), false);
     else
@@ -214,9 +216,10 @@ void riscv_raise_exception(RISCVCPU *cpu, int cause, uint64_t tval, uintptr_t re
 }
 
 static const char *const excp_names[] = {
-    "insn_misaligned", "insn_access", "illegal_insn", "breakpoint", "load_misaligned",
-    "load_access", "store_misaligned", "store_access", "ecall_u", "ecall_s", "reserved",
-    "ecall_m", "insn_page_fault", "load_page_fault", "reserved", "store_page_fault",
+    "insn_misaligned", "insn_access",     "illegal_insn",     "breakpoint",
+    "load_misaligned", "load_access",     "store_misaligned", "store_access",
+    "ecall_u",         "ecall_s",         "reserved",         "ecall_m",
+    "insn_page_fault", "load_page_fault", "reserved",         "store_page_fault",
 };
 
 /* Trap entry: to S when the trap comes from S or U and is delegated, else

@@ -129,6 +129,8 @@ void riscv_cpu_set_irq(RISCVCPU *cpu, int irq, bool level);
 #define TB_FLAGS_FS_MASK (3u << TB_FLAGS_FS_SHIFT)
 #define TB_FLAGS_MMU_SHIFT 4 /* the data MMU index, bits 5:4 */
 #define TB_FLAGS_MMU_MASK (3u << TB_FLAGS_MMU_SHIFT)
+#define TB_FLAGS_FRM_SHIFT 6 /* fcsr.frm, bits 8:6 */
+#define TB_FLAGS_FRM_MASK (7u << TB_FLAGS_FRM_SHIFT)
 enum { FS_OFF = 0, FS_INITIAL = 1, FS_CLEAN = 2, FS_DIRTY = 3 };
 
 /* Whether TBs count retired instructions exactly (-icount). */

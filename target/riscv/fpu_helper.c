@@ -704,8 +704,8 @@ static inline uint64_t box_s(uint64_t v)
 {
     return v | 0xffffffff00000000ull;
 }
-/* The rm argument: the instruction's field, 7 for frm. A reserved frm
- * never gets here: check_frm ran earlier in the TB. */
+/* The rm argument: the mode, or 7 for frm. A reserved frm never gets
+ * here: the translator refuses it (frm is in the TB flags). */
 static inline int rm_of(const RISCVCPU *cpu, uint64_t arg)
 {
     unsigned rm = arg & 7;
@@ -717,11 +717,6 @@ static inline int rm_of(const RISCVCPU *cpu, uint64_t arg)
 static inline bool on_host(int rm)
 {
     return rm == RM_RNE && fpu_use_host;
-}
-
-static void helper_check_frm(RISCVCPU *cpu, uint64_t insn)
-{
-    if (cpu->frm > RM_RMM) riscv_raise_exception(cpu, EXCP_ILLEGAL_INSN, insn, GETPC());
 }
 
 /* The soft-float paths, out of line: the host paths then need no stack

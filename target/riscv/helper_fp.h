@@ -2,15 +2,13 @@
  * X(name, returns a value, number of IR arguments after the CPU, flags)
  *
  * Operands and results are raw register values (singles NaN-boxed); the
- * rounding-mode argument is the instruction's rm field (7: frm), with, for
+ * rounding-mode argument is the mode itself (the translator resolves a
+ * dynamic rm from frm in the TB flags; 7 still reads frm), with, for
  * fused ops, the FMA_NEG_* bits above it and, for conversions, the integer
  * side (FpCvtInt) above it: see target/riscv/fpu_helper.c. They accrue
  * fflags in the CPU state, which is no IR global: none of them reads or
- * writes a guest register, and none raises, except check_frm, which raises
- * illegal instruction when frm holds a reserved mode (arg: the instruction
- * bits, for mtval). */
+ * writes a guest register, and none raises. */
 #define RISCV_HELPERS_FP(X)                                                                        \
-    X(check_frm, false, 1, TCG_CALL_NO_WRITE_GLOBALS)                                              \
     X(fadd_s, true, 3, TCG_CALL_NO_RWG)                                                            \
     X(fsub_s, true, 3, TCG_CALL_NO_RWG)                                                            \
     X(fmul_s, true, 3, TCG_CALL_NO_RWG)                                                            \

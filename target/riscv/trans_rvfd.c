@@ -11,12 +11,10 @@
  * is Off) and, after writing an FP register or possibly raising flags,
  * calls gen_set_fs_dirty().
  *
- * Rounding mode: a static rm of 5 or 6 is illegal at translation time. A
- * dynamic one (7) is checked against frm by the check_frm helper, which
- * raises illegal instruction for a reserved frm. frm only changes through
- * a CSR write, which ends the TB, and a TB is entered only at its start
- * (loops included), so one check per TB, at the first dynamic instruction,
- * covers the rest: every later op executes after it.
+ * Rounding mode: frm is part of the TB flags (it only changes through a CSR
+ * write, which ends the TB), so a dynamic rm (7) is resolved at translation
+ * time like a static one: a reserved mode, 5 or 6 static or 5..7 from frm,
+ * is an illegal instruction, and the helpers always get the mode itself.
  */
 #include "target/riscv/fpu_helper.h"
 #include "target/riscv/helper.h"
@@ -52,16 +50,6 @@ static TCGv fpr_load_s(DisasContext *c, int r)
     return t;
 }
 
-static bool frm_checked_in_tb(DisasContext *c)
-{
-    TCGContext *s = c->s;
-    for (int i = s->nb_ops - 1; i >= 0; i--) {
-        const TCGOp *op = &s->ops[i];
-        if (op->opc == INDEX_op_call && tcg_op_helper(op) == &helper_info_check_frm) return true;
-    }
-    return false;
-}
-
 /* The rm argument of a rounding helper, or -1 after raising illegal
  * instruction for a reserved static rm. */
 static int64_t gen_rm(DisasContext *c, Insn d)
@@ -71,9 +59,12 @@ static int64_t gen_rm(DisasContext *c, Insn d)
         gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, d->raw));
         return -1;
     }
-    if (rm == RM_DYN && !frm_checked_in_tb(c)) {
-        TCGv arg = cst(c, d->raw);
-        tcg_gen_call(c->s, &helper_info_check_frm, -1, 1, &arg);
+    if (rm == RM_DYN) {
+        rm = (int)((c->flags & TB_FLAGS_FRM_MASK) >> TB_FLAGS_FRM_SHIFT);
+        if (rm > 4) {
+            gen_exception(c, EXCP_ILLEGAL_INSN, cst(c, d->raw));
+            return -1;
+        }
     }
     return rm;
 }
