@@ -12,7 +12,7 @@ CAPSTONE_LIBS   := $(shell pkg-config --libs capstone 2>/dev/null || echo -lcaps
 WARN     := -Wall -Wextra -Werror -Wno-unused-parameter
 CFLAGS   ?= -O2 -g
 ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) -I. $(CAPSTONE_CFLAGS) -MMD -MP -pthread
-LDLIBS   := $(CAPSTONE_LIBS) -pthread -lm
+LDLIBS   := $(CAPSTONE_LIBS) -lfdt -pthread -lm
 ASAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 SRC_DIRS := util system hw accel target/riscv tcg tcg/x86_64

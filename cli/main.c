@@ -12,12 +12,24 @@
 
 #include "accel/tb.h"
 #include "hw/machine.h"
+#include "target/riscv/cpu.h"
 #include "util/log.h"
 
 #define RIVET_VERSION "0.1"
 
+#define MAX_DRIVES 8
+
+typedef struct DriveDef {
+    DriveConfig cfg;
+    const char *id;
+    bool attach; /* if=virtio: a disk of its own; if=none: for -device */
+    bool used;
+} DriveDef;
+
 typedef struct Options {
     MachineConfig cfg;
+    DriveDef drive_defs[MAX_DRIVES];
+    int ndrive_defs;
     const char *log_items;
     const char *log_path;
 } Options;
@@ -32,11 +44,20 @@ static void usage(void)
            "  -m SIZE               guest RAM in MiB, or with a B/K/M/G/T suffix (default 128M)\n"
            "  -smp N                number of harts, 1..%d (default 1)\n"
            "  -accel tcg[,tb-size=MIB][,thread=single|multi]\n"
-           "  -cpu rv64             the CPU model (the only one)\n"
+           "  -cpu rv64[,sstc=on|off]  the CPU model (the only one); sstc=off drops Sstc\n"
            "Boot:\n"
-           "  -bios none|FILE       firmware at 0x80000000 (there is no default firmware yet)\n"
+           "  -bios default|none|FILE  firmware at 0x80000000 (default: Debian's OpenSBI\n"
+           "                        fw_dynamic on virt)\n"
            "  -kernel FILE          ELF at its own addresses, or a raw image: at 0x80000000\n"
            "                        with -bios none, else 2 MiB-aligned after the firmware\n"
+           "  -initrd FILE          initial ramdisk, placed as QEMU does\n"
+           "  -append CMDLINE       kernel command line (/chosen/bootargs)\n"
+           "  -dtb FILE             use this device tree instead of the generated one\n"
+           "  -machine virt,dumpdtb=FILE  write the device tree to FILE and exit\n"
+           "Disks and devices (virt: eight virtio-mmio slots):\n"
+           "  -drive file=F[,format=raw][,if=virtio|none][,id=ID][,readonly=on][,snapshot=on]\n"
+           "  -device virtio-blk-device,drive=ID | virtio-rng-device\n"
+           "  -snapshot             keep every disk write in memory\n"
            "Console (always this process's stdio):\n"
            "  -nographic  -serial stdio|mon:stdio  -display none\n"
            "Debugging:\n"
@@ -83,6 +104,11 @@ static void opt_machine(Options *o, const char *opt, const char *arg)
     for (char *item; (item = next_item(&rest)); first = false) {
         const char *type = prop(item, "type");
         if (!type && first && !strchr(item, '=')) type = item;
+        const char *dump = prop(item, "dumpdtb");
+        if (dump) {
+            o->cfg.dumpdtb = dup_arg(dump);
+            continue;
+        }
         if (!type) fatal("%s: unsupported machine property '%s'", opt, item);
         if (!strcmp(type, "help") || !strcmp(type, "?")) {
             printf("Supported machines are:\n"
@@ -186,6 +212,12 @@ static void opt_accel(Options *o, const char *opt, const char *arg)
     free(items);
 }
 
+static void add_blk(Options *o, const char *opt, const DriveDef *d)
+{
+    if (o->cfg.nvirtio >= 8) fatal("%s: no free virtio-mmio slot", opt);
+    o->cfg.virtio[o->cfg.nvirtio++] = (VirtioSlotConfig){.kind = VIRTIO_SLOT_BLK, .drive = d->cfg};
+}
+
 static void opt_bios(Options *o, const char *opt, const char *arg)
 {
     o->cfg.bios = arg;
@@ -194,6 +226,107 @@ static void opt_kernel(Options *o, const char *opt, const char *arg)
 {
     o->cfg.kernel = arg;
 }
+static void opt_initrd(Options *o, const char *opt, const char *arg)
+{
+    o->cfg.initrd = arg;
+}
+static void opt_append(Options *o, const char *opt, const char *arg)
+{
+    o->cfg.append = arg;
+}
+static void opt_dtb(Options *o, const char *opt, const char *arg)
+{
+    o->cfg.dtb = arg;
+}
+static void opt_snapshot(Options *o, const char *opt, const char *arg)
+{
+    o->cfg.snapshot = true;
+}
+
+static bool parse_onoff(const char *opt, const char *key, const char *v)
+{
+    if (!strcmp(v, "on")) return true;
+    if (!strcmp(v, "off")) return false;
+    fatal("%s: %s=%s: expected on or off", opt, key, v);
+}
+
+/* -drive file=F[,format=raw][,if=virtio|none][,id=ID][,readonly=on][,snapshot=on]:
+ * a virtio-blk disk on the next free virtio-mmio slot. if=none with an id
+ * waits for -device virtio-blk-device,drive=ID, as in QEMU. */
+static void opt_drive(Options *o, const char *opt, const char *arg)
+{
+    if (o->ndrive_defs >= MAX_DRIVES) fatal("%s: too many drives (at most %d)", opt, MAX_DRIVES);
+    DriveDef *d = &o->drive_defs[o->ndrive_defs++];
+    memset(d, 0, sizeof(*d));
+    d->attach = true;
+    char *items = dup_arg(arg), *rest = items;
+    bool first = true;
+    for (char *item; (item = next_item(&rest)); first = false) {
+        const char *v;
+        if ((v = prop(item, "file")) || (first && !strchr(item, '=') && (v = item)))
+            d->cfg.file = v;
+        else if ((v = prop(item, "format"))) {
+            if (strcmp(v, "raw")) fatal("%s: format=%s: only raw images are supported", opt, v);
+        } else if ((v = prop(item, "if"))) {
+            if (!strcmp(v, "none"))
+                d->attach = false;
+            else if (strcmp(v, "virtio"))
+                fatal("%s: if=%s: unsupported interface (virtio or none)", opt, v);
+        } else if ((v = prop(item, "id")))
+            d->id = v;
+        else if ((v = prop(item, "readonly")))
+            d->cfg.readonly = parse_onoff(opt, "readonly", v);
+        else if ((v = prop(item, "snapshot")))
+            d->cfg.snapshot = parse_onoff(opt, "snapshot", v);
+        else if ((v = prop(item, "media"))) {
+            if (strcmp(v, "disk")) fatal("%s: media=%s: only disk", opt, v);
+        } else if ((v = prop(item, "cache")) || (v = prop(item, "aio")) ||
+                   (v = prop(item, "discard")))
+            ; /* host I/O tuning: rivet always does plain synchronous I/O */
+        else
+            fatal("%s: unsupported property '%s'", opt, item);
+    }
+    if (!d->cfg.file) fatal("%s %s: no file= given", opt, arg);
+    if (!d->attach && !d->id) fatal("%s %s: if=none needs an id=", opt, arg);
+}
+
+/* -device virtio-blk-device,drive=ID | virtio-rng-device */
+static void opt_device(Options *o, const char *opt, const char *arg)
+{
+    char *items = dup_arg(arg), *rest = items;
+    char *type = next_item(&rest);
+    if (!strcmp(type, "help")) {
+        printf("virtio-blk-device    virtio block device on a virtio-mmio slot (drive=ID)\n"
+               "virtio-rng-device    virtio entropy source on a virtio-mmio slot\n");
+        exit(0);
+    }
+    if (!strcmp(type, "virtio-rng-device") || !strcmp(type, "virtio-rng")) {
+        for (char *item; (item = next_item(&rest));)
+            fatal("%s: virtio-rng-device: unsupported property '%s'", opt, item);
+        if (o->cfg.nvirtio >= 8) fatal("%s: no free virtio-mmio slot", opt);
+        o->cfg.virtio[o->cfg.nvirtio++] = (VirtioSlotConfig){.kind = VIRTIO_SLOT_RNG};
+        return;
+    }
+    if (strcmp(type, "virtio-blk-device") && strcmp(type, "virtio-blk"))
+        fatal("%s %s: unsupported device (virtio-blk-device, virtio-rng-device)", opt, type);
+    const char *id = NULL;
+    for (char *item; (item = next_item(&rest));) {
+        const char *v = prop(item, "drive");
+        if (!v) fatal("%s: virtio-blk-device: unsupported property '%s'", opt, item);
+        id = v;
+    }
+    if (!id) fatal("%s: virtio-blk-device needs drive=ID", opt);
+    for (int i = 0; i < o->ndrive_defs; i++) {
+        DriveDef *d = &o->drive_defs[i];
+        if (d->id && !strcmp(d->id, id) && !d->attach && !d->used) {
+            d->used = true;
+            add_blk(o, opt, d);
+            return;
+        }
+    }
+    fatal("%s: drive=%s: no unused -drive if=none,id=%s", opt, id, id);
+}
+
 static void opt_nographic(Options *o, const char *opt, const char *arg) {}
 
 static void opt_serial(Options *o, const char *opt, const char *arg)
@@ -202,11 +335,25 @@ static void opt_serial(Options *o, const char *opt, const char *arg)
         fatal("%s %s: unsupported (the console is always stdio)", opt, arg);
 }
 
-/* rivet models one CPU: QEMU's generic rv64 (and its alias max) names it. */
+/* rivet models one CPU: QEMU's generic rv64 (and its alias max) names it.
+ * Of QEMU's extension switches, sstc=on|off (true/false) is offered. */
 static void opt_cpu(Options *o, const char *opt, const char *arg)
 {
-    if (strcmp(arg, "rv64") && strcmp(arg, "max"))
-        fatal("%s %s: unsupported CPU model (rivet offers rv64)", opt, arg);
+    char *items = dup_arg(arg), *rest = items;
+    char *model = next_item(&rest);
+    if (strcmp(model, "rv64") && strcmp(model, "max"))
+        fatal("%s %s: unsupported CPU model (rivet offers rv64)", opt, model);
+    for (char *item; (item = next_item(&rest));) {
+        const char *v = prop(item, "sstc");
+        if (!v) fatal("%s: unsupported CPU property '%s' (rivet offers sstc=on|off)", opt, item);
+        if (!strcmp(v, "on") || !strcmp(v, "true"))
+            riscv_has_sstc = true;
+        else if (!strcmp(v, "off") || !strcmp(v, "false"))
+            riscv_has_sstc = false;
+        else
+            fatal("%s: sstc=%s: expected on or off", opt, v);
+    }
+    free(items);
 }
 
 static void opt_display(Options *o, const char *opt, const char *arg)
@@ -248,6 +395,9 @@ static const struct Option {
     {"serial", true, opt_serial}, {"display", true, opt_display},
     {"cpu", true, opt_cpu},       {"d", true, opt_d},
     {"D", true, opt_D},           {"h", false, opt_help},
+    {"initrd", true, opt_initrd}, {"append", true, opt_append},
+    {"dtb", true, opt_dtb},       {"drive", true, opt_drive},
+    {"device", true, opt_device}, {"snapshot", false, opt_snapshot},
     {"help", false, opt_help},    {"version", false, opt_version},
 };
 
@@ -256,7 +406,7 @@ static void parse(Options *o, int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (arg[0] != '-' || !arg[1])
-            fatal("%s: unexpected argument (disk images are not supported)", arg);
+            fatal("%s: unexpected argument (give disk images with -drive file=...)", arg);
         const char *name = arg + 1;
         if (name[0] == '-' && name[1]) name++; /* --opt is -opt */
         const struct Option *opt = NULL;
@@ -276,6 +426,17 @@ int main(int argc, char **argv)
 {
     Options o = {.cfg = {.machine = "spike", .ram_size = 128ull << 20, .smp = 1}};
     parse(&o, argc, argv);
+    /* Drives given with if=virtio take slots after the -device ones, in
+     * command-line order, like QEMU's default devices. */
+    for (int i = 0; i < o.ndrive_defs; i++) {
+        DriveDef *d = &o.drive_defs[i];
+        if (d->attach)
+            add_blk(&o, "-drive", d);
+        else if (!d->used)
+            fatal("-drive id=%s: not used by any -device", d->id);
+    }
+    if (o.cfg.snapshot)
+        for (int i = 0; i < o.cfg.nvirtio; i++) o.cfg.virtio[i].drive.snapshot = true;
     if (o.log_items && !log_parse_items(o.log_items)) exit(1);
     if (o.log_path && !log_set_file(o.log_path))
         fatal("-D %s: cannot open the log file: %s", o.log_path, strerror(errno));

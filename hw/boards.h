@@ -10,8 +10,10 @@
 
 /* The images and the reset ROM's parameters, kept for reloading at reset. */
 typedef struct Boot {
-    bool has_bios, has_kernel;
-    LoadedImage bios, kernel;
+    bool has_bios, has_kernel, has_initrd;
+    LoadedImage bios, kernel, initrd;
+    void *fdt; /* the device tree blob, fdt_size bytes, copied to fdt_addr */
+    size_t fdt_size;
     uint64_t rom_base, rom_size;
     uint64_t start_addr; /* where the reset ROM jumps: the firmware's entry */
     uint64_t next_addr;  /* fw_dynamic next_addr: the kernel's load address, 0 without one */
@@ -25,10 +27,18 @@ void machine_add_dram(Machine *m, const char *name);
 /* Creates cfg->smp harts. */
 void machine_create_cpus(Machine *m);
 
-/* Reads -bios and -kernel (fatal on any problem) and fixes the addresses:
+/* The firmware used when -bios is not given (or is "default"): Debian's
+ * OpenSBI for QEMU's virt (package opensbi), as QEMU's own -bios default. */
+#define DEFAULT_BIOS "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
+
+/* Reads -bios, -kernel and -initrd (fatal on any problem) and fixes the addresses:
  * firmware at DRAM_BASE (ELF: its own addresses, entry = start); a raw
  * kernel right after it, 2 MiB aligned (at DRAM_BASE with -bios none). */
-void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size);
+void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size, const char *default_bios);
+/* Takes the machine's device tree (a generated one, or NULL when the board
+ * has none), or the -dtb file instead; sets /chosen (bootargs, initrd) and
+ * places it high in RAM as QEMU does. -machine dumpdtb writes it and exits. */
+void boot_set_fdt(Machine *m, Boot *b, void *generated);
 /* Copies the images into guest memory and writes the reset ROM. */
 void boot_load(Machine *m, const Boot *b);
 

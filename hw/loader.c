@@ -163,6 +163,14 @@ static void open_elf(LoadedImage *img)
     img->entry = eh.e_entry;
 }
 
+static void place_raw(LoadedImage *img, uint64_t base)
+{
+    if (img->size == 0) image_error(img, "file is empty");
+    if (base + img->size < base) image_error(img, "image too large");
+    img->entry = img->low = base;
+    img->high = base + img->size;
+}
+
 void image_open(LoadedImage *img, const char *what, const char *path, uint64_t raw_base)
 {
     memset(img, 0, sizeof(*img));
@@ -174,10 +182,16 @@ void image_open(LoadedImage *img, const char *what, const char *path, uint64_t r
         open_elf(img);
         return;
     }
-    if (img->size == 0) image_error(img, "file is empty");
-    if (raw_base + img->size < raw_base) image_error(img, "image too large");
-    img->entry = img->low = raw_base;
-    img->high = raw_base + img->size;
+    place_raw(img, raw_base);
+}
+
+void image_open_raw(LoadedImage *img, const char *what, const char *path, uint64_t base)
+{
+    memset(img, 0, sizeof(*img));
+    img->what = what;
+    img->path = path;
+    read_file(img);
+    place_raw(img, base);
 }
 
 static bool write_zeros(AddressSpace *as, uint64_t addr, uint64_t len)

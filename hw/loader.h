@@ -29,6 +29,9 @@ typedef struct LoadedImage {
  * binary to be placed at raw_base. Every problem is fatal(), one line. */
 void image_open(LoadedImage *img, const char *what, const char *path, uint64_t raw_base);
 
+/* The same for a file that is data whatever it holds (an initrd). */
+void image_open_raw(LoadedImage *img, const char *what, const char *path, uint64_t base);
+
 /* Copies the image into guest RAM/ROM (ELF: PT_LOAD segments at p_paddr, the
  * part past p_filesz zeroed). fatal() when a byte would land outside RAM/ROM. */
 void image_load(const LoadedImage *img, AddressSpace *as);

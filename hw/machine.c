@@ -15,11 +15,15 @@
  * the request and wake the main thread; stopping the harts is done here. */
 #include "hw/machine.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "hw/boards.h"
 #include "hw/clint.h"
+#include "hw/fdt_virt.h"
 #include "target/riscv/cpu.h"
 #include "util/log.h"
 
@@ -82,19 +86,28 @@ uint64_t machine_mtime_deadline(Machine *m, uint64_t t)
     return clint_host_deadline(m->clint, t);
 }
 
-void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size)
+void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size, const char *default_bios)
 {
     const MachineConfig *cfg = &m->cfg;
     memset(b, 0, sizeof(*b));
     b->rom_base = rom_base;
     b->rom_size = rom_size;
-    if (!cfg->bios || !strcmp(cfg->bios, "default"))
-        fatal("no default firmware is available yet: use -bios none (with -kernel FILE)");
+    const char *bios = cfg->bios;
+    if (!bios || !strcmp(bios, "default")) {
+        if (!default_bios)
+            fatal("machine %s has no default firmware: use -bios none (with -kernel FILE)",
+                  cfg->machine);
+        if (access(default_bios, R_OK))
+            fatal("default firmware %s not found (install Debian's opensbi package, "
+                  "or use -bios FILE)",
+                  default_bios);
+        bios = default_bios;
+    }
 
     uint64_t fw_end = DRAM_BASE;
     b->start_addr = DRAM_BASE;
-    if (strcmp(cfg->bios, "none")) {
-        image_open(&b->bios, "bios", cfg->bios, DRAM_BASE);
+    if (strcmp(bios, "none")) {
+        image_open(&b->bios, "bios", bios, DRAM_BASE);
         b->has_bios = true;
         b->start_addr = b->bios.entry;
         fw_end = b->bios.high;
@@ -107,6 +120,45 @@ void boot_open(Machine *m, Boot *b, uint64_t rom_base, uint64_t rom_size)
         b->has_kernel = true;
         b->next_addr = b->kernel.low;
     }
+    if (cfg->initrd) {
+        if (!cfg->kernel) fatal("-initrd %s: an initrd needs a -kernel", cfg->initrd);
+        /* QEMU's rule: far enough above the kernel that it survives the
+         * kernel's own unpacking, low enough to stay in reach on small
+         * machines. */
+        uint64_t gap = cfg->ram_size / 2 < 128 * MiB ? cfg->ram_size / 2 : 128 * MiB;
+        image_open_raw(&b->initrd, "initrd", cfg->initrd, b->kernel.low + gap);
+        b->has_initrd = true;
+    }
+}
+
+void boot_set_fdt(Machine *m, Boot *b, void *generated)
+{
+    const MachineConfig *cfg = &m->cfg;
+    void *fdt = generated;
+    if (cfg->dtb) {
+        free(generated);
+        fdt = fdt_load_file(cfg->dtb, &b->fdt_size);
+    }
+    if (!fdt) {
+        if (cfg->append || cfg->initrd || cfg->dumpdtb)
+            fatal("machine %s has no device tree for -append/-initrd/dumpdtb", cfg->machine);
+        return;
+    }
+    b->fdt_size = fdt_chosen(fdt, cfg->append, b->has_initrd ? b->initrd.low : 0,
+                             b->has_initrd ? b->initrd.high : 0);
+    b->fdt = fdt;
+    if (cfg->dumpdtb) {
+        FILE *f = fopen(cfg->dumpdtb, "wb");
+        if (!f || fwrite(fdt, 1, b->fdt_size, f) != b->fdt_size || fclose(f))
+            fatal("dumpdtb=%s: cannot write: %s", cfg->dumpdtb, strerror(errno));
+        exit(0);
+    }
+    /* QEMU: the highest 2 MiB-aligned spot below the end of RAM, or below
+     * 3 GiB when RAM goes past it, so that 32-bit-minded code can reach it. */
+    uint64_t top = m->ram_base + m->ram_size;
+    if (m->ram_base < 3072 * MiB && top > 3072 * MiB) top = 3072 * MiB;
+    if (top - m->ram_base < b->fdt_size) fatal("RAM too small for the device tree: use more -m");
+    b->fdt_addr = (top - b->fdt_size) & ~(2 * MiB - 1);
 }
 
 /* RV64I encodings (unprivileged spec, chapter 2 "Base Instruction Formats"). */
@@ -155,10 +207,35 @@ static void write_reset_rom(Machine *m, const Boot *b)
         fatal("internal error: no room for the reset ROM");
 }
 
+/* QEMU refuses images that overlap; so does rivet, naming both. */
+static void check_overlaps(const Boot *b)
+{
+    struct {
+        const char *what;
+        uint64_t low, high;
+    } r[4];
+    int n = 0;
+    if (b->has_bios) r[n++] = (typeof(r[0])){"firmware", b->bios.low, b->bios.high};
+    if (b->has_kernel) r[n++] = (typeof(r[0])){"kernel", b->kernel.low, b->kernel.high};
+    if (b->has_initrd) r[n++] = (typeof(r[0])){"initrd", b->initrd.low, b->initrd.high};
+    if (b->fdt) r[n++] = (typeof(r[0])){"device tree", b->fdt_addr, b->fdt_addr + b->fdt_size};
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (r[i].low < r[j].high && r[j].low < r[i].high)
+                fatal("the %s (0x%llx-0x%llx) would overlap the %s (0x%llx-0x%llx): "
+                      "give the machine more memory (-m)",
+                      r[i].what, (unsigned long long)r[i].low, (unsigned long long)r[i].high,
+                      r[j].what, (unsigned long long)r[j].low, (unsigned long long)r[j].high);
+}
+
 void boot_load(Machine *m, const Boot *b)
 {
     if (b->has_bios) image_load(&b->bios, &m->as);
     if (b->has_kernel) image_load(&b->kernel, &m->as);
+    if (b->has_initrd) image_load(&b->initrd, &m->as);
+    check_overlaps(b);
+    if (b->fdt && !as_write_bytes(&m->as, b->fdt_addr, b->fdt, b->fdt_size))
+        fatal("internal error: the device tree does not fit in RAM");
     /* Last, so that no image can clobber it (QEMU refuses the overlap). */
     write_reset_rom(m, b);
 }

@@ -13,11 +13,30 @@
 
 #define MAX_CPUS 8
 
+typedef struct DriveConfig {
+    const char *file;
+    bool readonly, snapshot;
+} DriveConfig;
+
+enum { VIRTIO_SLOT_BLK = 1, VIRTIO_SLOT_RNG };
+typedef struct VirtioSlotConfig {
+    int kind;
+    DriveConfig drive; /* VIRTIO_SLOT_BLK */
+} VirtioSlotConfig;
+
 typedef struct MachineConfig {
     const char *machine; /* "virt" or "spike" */
     uint64_t ram_size;   /* bytes */
     const char *bios;    /* NULL: the machine's default firmware; "none": no firmware */
     const char *kernel;
+    const char *initrd;  /* -initrd */
+    const char *append;  /* -append: the kernel command line */
+    const char *dtb;     /* -dtb: use this device tree instead of the generated one */
+    const char *dumpdtb; /* -machine dumpdtb=FILE: write the device tree and exit */
+    /* virtio-mmio slots from -drive and -device, lowest slot first */
+    int nvirtio;
+    VirtioSlotConfig virtio[8];
+    bool snapshot; /* -snapshot: every drive behaves as snapshot=on */
     int smp;
     unsigned tb_size_mib; /* -accel tcg,tb-size=N; 0: the translator's default */
 } MachineConfig;

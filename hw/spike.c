@@ -72,7 +72,8 @@ Machine *spike_create(const MachineConfig *cfg)
     m->clint = s->clint;
     machine_add_dram(m, "dram");
 
-    boot_open(m, &s->boot, SPIKE_MROM, SPIKE_MROM_SIZE);
+    boot_open(m, &s->boot, SPIKE_MROM, SPIKE_MROM_SIZE, NULL);
+    boot_set_fdt(m, &s->boot, NULL);
     place_htif(m, s);
     boot_load(m, &s->boot);
     m->reset_pc = SPIKE_MROM;

@@ -1,12 +1,16 @@
-/* QEMU's virt machine, the part built so far: reset ROM, test finisher,
- * CLINT, UART0 and DRAM at QEMU's addresses (hw/riscv/virt.c memmap), so
- * that firmware and kernels built for QEMU find their devices. */
+/* QEMU's virt machine: the memory map and interrupt numbers of QEMU's
+ * hw/riscv/virt.c, so that firmware and kernels built for QEMU find their
+ * devices, and a device tree describing what was built. */
 #include <stdlib.h>
 
 #include "hw/boards.h"
 #include "hw/clint.h"
+#include "hw/fdt_virt.h"
+#include "hw/goldfish_rtc.h"
+#include "hw/plic.h"
 #include "hw/sifive_test.h"
 #include "hw/uart16550.h"
+#include "target/riscv/cpu.h"
 #include "util/log.h"
 
 enum {
@@ -14,16 +18,37 @@ enum {
     VIRT_MROM_SIZE = 0xf000,
     VIRT_TEST = 0x100000,
     VIRT_TEST_SIZE = 0x1000,
+    VIRT_RTC = 0x101000,
+    VIRT_RTC_SIZE = 0x1000,
     VIRT_CLINT = 0x2000000,
+    VIRT_CLINT_SIZE = 0x10000,
+    VIRT_PLIC = 0xc000000,
+    VIRT_PLIC_SIZE = 0x600000,
     VIRT_UART0 = 0x10000000,
     VIRT_UART0_SIZE = 0x100,
+    VIRT_VIRTIO = 0x10001000,
+    VIRT_VIRTIO_SIZE = 0x1000,
+    VIRT_VIRTIO_COUNT = 8,
 };
+
+/* PLIC source numbers. */
+enum { IRQ_VIRTIO0 = 1, IRQ_UART0 = 10, IRQ_RTC = 11 };
+
+#define UART_CLOCK 3686400 /* what QEMU's device tree says */
 
 typedef struct VirtState {
     Boot boot;
     Uart16550 *uart;
     Clint *clint;
+    Plic *plic;
+    GoldfishRtc *rtc;
 } VirtState;
+
+static void plic_to_cpu(void *opaque, int hart, int mip_bit, bool level)
+{
+    Machine *m = opaque;
+    if (hart < m->ncpus) riscv_cpu_set_irq(m->cpus[hart], mip_bit, level);
+}
 
 static void virt_reset(Machine *m)
 {
@@ -31,7 +56,41 @@ static void virt_reset(Machine *m)
     as_reset_ram(&m->as);
     boot_load(m, &s->boot);
     uart16550_reset(s->uart);
+    goldfish_rtc_reset(s->rtc);
     clint_reset(s->clint);
+    plic_reset(s->plic);
+}
+
+static void *virt_fdt(Machine *m)
+{
+    const VirtFdtLayout l = {
+        .ncpus = m->cfg.smp,
+        .isa = riscv_isa_string(),
+        .mmu_type = "riscv,sv57",
+        .ram_base = m->ram_base,
+        .ram_size = m->ram_size,
+        .test_base = VIRT_TEST,
+        .test_size = VIRT_TEST_SIZE,
+        .rtc_base = VIRT_RTC,
+        .rtc_size = VIRT_RTC_SIZE,
+        .rtc_irq = IRQ_RTC,
+        .clint_base = VIRT_CLINT,
+        .clint_size = VIRT_CLINT_SIZE,
+        .plic_base = VIRT_PLIC,
+        .plic_size = VIRT_PLIC_SIZE,
+        .plic_ndev = PLIC_NDEV,
+        .uart_base = VIRT_UART0,
+        .uart_size = VIRT_UART0_SIZE,
+        .uart_irq = IRQ_UART0,
+        .uart_clock = UART_CLOCK,
+        .virtio_base = VIRT_VIRTIO,
+        .virtio_stride = VIRT_VIRTIO_SIZE,
+        .virtio_count = VIRT_VIRTIO_COUNT,
+        .virtio_irq0 = IRQ_VIRTIO0,
+        .timebase_freq = CLINT_TIMEBASE_FREQ,
+    };
+    size_t size;
+    return fdt_virt_create(&l, &size);
 }
 
 Machine *virt_create(const MachineConfig *cfg)
@@ -46,12 +105,19 @@ Machine *virt_create(const MachineConfig *cfg)
     sifive_test_create(m, VIRT_TEST, VIRT_TEST_SIZE);
     s->clint = clint_create(&m->as, VIRT_CLINT, cfg->smp);
     m->clint = s->clint;
+    s->plic = plic_create(&m->as, VIRT_PLIC, VIRT_PLIC_SIZE, cfg->smp);
     s->uart = uart16550_create(&m->as, VIRT_UART0, VIRT_UART0_SIZE);
+    uart16550_set_irq(s->uart, plic_line_set, plic_line(s->plic, IRQ_UART0));
+    s->rtc = goldfish_rtc_create(&m->as, VIRT_RTC, VIRT_RTC_SIZE);
+    goldfish_rtc_set_irq(s->rtc, plic_line_set, plic_line(s->plic, IRQ_RTC));
     machine_add_dram(m, "dram");
 
-    boot_open(m, &s->boot, VIRT_MROM, VIRT_MROM_SIZE);
+    boot_open(m, &s->boot, VIRT_MROM, VIRT_MROM_SIZE, DEFAULT_BIOS);
+    boot_set_fdt(m, &s->boot, virt_fdt(m));
     boot_load(m, &s->boot);
     m->reset_pc = VIRT_MROM;
     machine_create_cpus(m);
+    /* The harts exist now: connect the PLIC's outputs to them. */
+    plic_set_output(s->plic, plic_to_cpu, m);
     return m;
 }

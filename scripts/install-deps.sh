@@ -3,7 +3,8 @@
 # Does nothing when they are all present.
 set -e
 PKGS="make gcc pkg-config libcapstone-dev libfdt-dev gcc-riscv64-unknown-elf \
-binutils-riscv64-unknown-elf qemu-system-misc qemu-user"
+binutils-riscv64-unknown-elf qemu-system-misc qemu-user opensbi \
+device-tree-compiler"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -75,14 +75,24 @@ RISCVCPU *riscv_cpu_new(struct Machine *m, int hartid)
     return cpu;
 }
 
+/* Canonical order (unprivileged spec, "ISA Extension Naming Conventions"):
+ * single letters in misa order, then Z extensions grouped by their letter's
+ * place in that order and alphabetical within a group, then S extensions. */
+const char *riscv_isa_string(void)
+{
+    return riscv_has_sstc ? "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs_sstc"
+                          : "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs";
+}
+
+bool riscv_has_sstc = true;
+
 void riscv_cpu_reset(RISCVCPU *cpu, uint64_t pc)
 {
     memset(cpu->gpr, 0, sizeof(cpu->gpr));
     memset(cpu->fpr, 0, sizeof(cpu->fpr));
     cpu->pc = pc;
     cpu->priv = PRV_M;
-    cpu->misa = MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('A') | MISA_EXT('F') |
-                MISA_EXT('D') | MISA_EXT('C') | MISA_EXT('S') | MISA_EXT('U');
+    cpu->misa = RISCV_MISA;
     cpu->mstatus = (2ull << MSTATUS_UXL_SHIFT) | (2ull << MSTATUS_SXL_SHIFT);
     cpu->fflags = cpu->frm = 0;
     cpu->mtvec = cpu->mscratch = cpu->mepc = cpu->mcause = cpu->mtval = 0;

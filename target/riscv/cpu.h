@@ -87,7 +87,7 @@ typedef struct RISCVCPU {
     uint64_t pmpaddr[16];
     /* PMP entries decoded to byte ranges (pmp_update), for the TLB fill. */
     uint64_t pmp_lo[16], pmp_hi[16];
-    uint16_t pmp_active; /* bit i: entry i matches something */
+    uint16_t pmp_active;              /* bit i: entry i matches something */
     struct HostTimer *stimecmp_timer; /* Sstc: raises STIP at stimecmp */
     /* Called at every trap entry (LR/SC: a trap breaks the reservation). */
     void (*clear_reservation)(struct RISCVCPU *cpu);
@@ -109,6 +109,17 @@ typedef struct RISCVCPU {
     struct TCGContext *tcg_ctx;
     uint64_t stat_tb_exec;
 } RISCVCPU;
+
+/* What the hart implements: misa at reset, and the same set spelled as a
+ * device-tree "riscv,isa" string (misa's letters plus the Z and S
+ * extensions misa cannot show). The two must be changed together. */
+#define RISCV_MISA                                                                                 \
+    (MISA_MXL_64 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('A') | MISA_EXT('F') | MISA_EXT('D') | \
+     MISA_EXT('C') | MISA_EXT('S') | MISA_EXT('U'))
+const char *riscv_isa_string(void);
+/* Sstc (stimecmp), on unless -cpu rv64,sstc=off: without it the S-mode
+ * timer goes through the SBI, as on hardware that lacks the extension. */
+extern bool riscv_has_sstc;
 
 /* Public face to machines. */
 RISCVCPU *riscv_cpu_new(struct Machine *m, int hartid);

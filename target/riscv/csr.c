@@ -287,6 +287,7 @@ void csr_update_stimecmp(RISCVCPU *cpu)
 static bool stimecmp_accessible(CSRContext *c, unsigned n, bool write)
 {
     RISCVCPU *cpu = c->cpu;
+    if (!riscv_has_sstc) return false;
     if (cpu->priv == PRV_M) return true;
     return (cpu->mcounteren & 2) && sstc_active(cpu);
 }
@@ -305,7 +306,7 @@ static uint64_t rd_menvcfg(CSRContext *c, unsigned n)
 }
 static void wr_menvcfg(CSRContext *c, unsigned n, uint64_t v)
 {
-    c->cpu->menvcfg = v & (MENVCFG_STCE | 1ull);
+    c->cpu->menvcfg = v & ((riscv_has_sstc ? MENVCFG_STCE : 0) | 1ull);
     csr_update_stimecmp(c->cpu);
 }
 

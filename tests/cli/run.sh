@@ -159,7 +159,18 @@ err display-gtk "unsupported" $V -display gtk -kernel $E
 err log-item "unknown log item" $V -d nonsense -kernel $E
 err log-file-unwritable "cannot open the log file" $V -D /nonexistent/dir/log -kernel $E
 err no-kernel "no -kernel" -M virt -bios none
-err no-bios "use -bios none" -M virt -kernel $E
+err initrd-no-kernel "needs a -kernel" -M virt -initrd $E
+err initrd-missing "cannot open initrd" $V -kernel $E -initrd $B/does-not-exist
+err dtb-missing "cannot open" $V -kernel $E -dtb $B/does-not-exist
+err dtb-garbage "not a flattened device tree" $V -kernel $E -dtb $E
+err spike-append "no device tree" -M spike -bios none -kernel $B/htif32.elf -append x
+err drive-no-file "no file=" $V -kernel $E -drive if=virtio
+err drive-format "only raw" $V -kernel $E -drive file=$E,format=qcow2
+err drive-if "unsupported interface" $V -kernel $E -drive file=$E,if=ide
+err drive-readonly-value "expected on or off" $V -kernel $E -drive file=$E,readonly=yes
+err drive-unused "not used by any -device" $V -kernel $E -drive file=$E,if=none,id=d0
+err device-unknown "unsupported device" $V -kernel $E -device e1000
+err device-no-drive "no unused -drive" $V -kernel $E -device virtio-blk-device,drive=nope
 err spike-no-bios "use -bios none" -kernel $E
 
 # --- image errors
@@ -203,15 +214,22 @@ run virt-pass 0 '' $V -kernel $B/pass.elf
 run virt-boot-regs 0 '' $V -kernel $B/bootregs.elf
 run virt-qemu-flags 5 'rivet' -machine virt -m 256 -smp 1 -nographic -serial mon:stdio \
     -display none -accel tcg,tb-size=64,thread=multi -bios none -kernel $B/uart_exit.elf
-# QEMU rejects -m 1M on virt (its device tree would overlap DRAM); rivet has
-# no device tree yet, so 1 MiB is enough for a small program.
-run virt-m-1M 0 '' $V -m 1M -kernel $B/pass.elf
+# -m 1M leaves the device tree no room above the program (QEMU refuses too).
+err virt-m-1M "device tree" $V -m 1M -kernel $B/pass.elf
 run virt-m-size 0 '' $V -m size=1.5G -kernel $B/pass.elf
 run virt-double-dash 0 '' --machine virt --bios none --kernel $B/pass.elf
 # A firmware at 0x80000000 that jumps to fw_dynamic's next_addr; the raw
 # kernel goes 2 MiB up, at 0x80200000.
 run virt-bios-raw 5 'rivet' -M virt -bios $B/bios_jump.bin -kernel $B/uart_exit.bin
 run virt-bios-elf 5 'rivet' -M virt -bios $B/bios_jump.elf -kernel $B/uart_exit.bin
+# No -bios: OpenSBI's fw_dynamic, which starts the raw kernel at 0x80200000
+# in S-mode; the program's UART output and finisher write still work there.
+run virt-default-bios 5 - -M virt -kernel $B/uart_exit.bin
+if [ "$(tail -n 1 $B/out)" = rivet ] && grep -q "^OpenSBI v" $B/out; then
+    echo "ok cli/virt-default-bios-output"
+else
+    fail virt-default-bios-output "no OpenSBI banner then 'rivet': '$(tail -c 40 $B/out)'"
+fi
 run virt-smp2 11 '' $V -smp 2 -kernel $B/smp.elf
 run spike-htif32 42 'hi' -M spike -bios none -kernel $B/htif32.elf
 run spike-htif64 7 'hi' -M spike -bios none -kernel $B/htif64.elf
@@ -220,7 +238,7 @@ run log-file 0 '' $V -D $B/log.txt -kernel $B/pass.elf
 
 # Reset: the program resets the machine forever, printing one character per
 # boot; within a second we must see several boots, each with a fresh image.
-timeout 1 "$RIVET" $V -m 1M -kernel $B/reset.elf >$B/out 2>$B/err </dev/null
+timeout 1 "$RIVET" $V -m 4M -kernel $B/reset.elf >$B/out 2>$B/err </dev/null
 if grep -q X $B/out; then
     fail reset "a boot saw stale RAM: $(head -c 40 $B/out)"
 elif ! grep -q RRR $B/out; then
