@@ -25,6 +25,12 @@ typedef struct VirtState {
     Clint *clint;
 } VirtState;
 
+/* Ctrl-A x on the console. */
+static void virt_console_quit(void *opaque)
+{
+    machine_request_shutdown(opaque, 0);
+}
+
 static void virt_reset(Machine *m)
 {
     VirtState *s = m->board;
@@ -47,6 +53,7 @@ Machine *virt_create(const MachineConfig *cfg)
     s->clint = clint_create(&m->as, VIRT_CLINT, cfg->smp);
     m->clint = s->clint;
     s->uart = uart16550_create(&m->as, VIRT_UART0, VIRT_UART0_SIZE);
+    uart16550_attach_console(s->uart, virt_console_quit, m);
     machine_add_dram(m, "dram");
 
     boot_open(m, &s->boot, VIRT_MROM, VIRT_MROM_SIZE);
