@@ -50,6 +50,12 @@ static void plic_to_cpu(void *opaque, int hart, int mip_bit, bool level)
     if (hart < m->ncpus) riscv_cpu_set_irq(m->cpus[hart], mip_bit, level);
 }
 
+/* Ctrl-A x on the console. */
+static void virt_console_quit(void *opaque)
+{
+    machine_request_shutdown(opaque, 0);
+}
+
 static void virt_reset(Machine *m)
 {
     VirtState *s = m->board;
@@ -119,5 +125,6 @@ Machine *virt_create(const MachineConfig *cfg)
     machine_create_cpus(m);
     /* The harts exist now: connect the PLIC's outputs to them. */
     plic_set_output(s->plic, plic_to_cpu, m);
+    uart16550_attach_console(s->uart, virt_console_quit, m);
     return m;
 }

@@ -2,7 +2,8 @@
 # Guest tests: every build/guest/NAME.elf (built by `make guest`) runs bare
 # metal on the virt machine and reports through the test finisher; it passes
 # when the emulator exits 0 and, if tests/guest/NAME.expect exists, its
-# stdout is exactly that file; tests/guest/NAME.args holds extra options. Each
+# stdout is exactly that file; tests/guest/NAME.args holds extra options and
+# tests/guest/NAME.stdin the emulator's input (else /dev/null). Each
 # test runs under $RIVET, then under
 # $RIVET_ASAN (as guest-asan/NAME) when that binary exists.
 #
@@ -40,9 +41,11 @@ run_one() {
     # tests/guest/NAME.args: extra emulator options for that test.
     extra=
     [ -f "tests/guest/$name.args" ] && extra=$(cat "tests/guest/$name.args")
+    input=/dev/null
+    [ -f "tests/guest/$name.stdin" ] && input=tests/guest/$name.stdin
     # shellcheck disable=SC2086
     timeout "$TIMEOUT" "$@" -M virt -bios none -nographic -kernel "$elf" $extra \
-        </dev/null >"$out" 2>"$err"
+        <"$input" >"$out" 2>"$err"
     rc=$?
     xfail=
     case "$*" in
