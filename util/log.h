@@ -15,7 +15,8 @@
     X(int, 5, "show interrupts and exceptions")                                                    \
     X(mmu, 6, "show TLB fills")                                                                    \
     X(nochain, 7, "do not chain blocks (debugging aid)")                                           \
-    X(stats, 8, "print translator statistics at exit")
+    X(stats, 8, "print translator statistics at exit")                                             \
+    X(guest_errors, 9, "log invalid operations by the guest (malformed virtqueues)")
 
 enum {
 #define LOG_ENUM(name, bit, help) LOG_##name = 1u << (bit),
