@@ -2,7 +2,7 @@
 #   make          build/rivet
 #   make asan     build/asan/rivet (ASan + UBSan)
 #   make test     install dependencies, build everything, run every test
-#   make demo     build and run the bundled demo guest
+#   make demo     build rivet and the Linux guest, boot it to a shell
 #   make bench    rivet vs QEMU vs native
 
 CC       ?= gcc
@@ -34,7 +34,7 @@ RV_CFLAGS := -march=$(RV_MARCH) -mabi=lp64 -mcmodel=medany -static -nostdlib \
 GUEST_SRCS := $(wildcard tests/guest/*.S) $(wildcard tests/guest/*.c)
 GUEST_ELFS := $(patsubst tests/guest/%,$(BUILD)/guest/%.elf,$(basename $(filter-out tests/guest/crt0.S,$(GUEST_SRCS))))
 
-.PHONY: all asan test unit guest demo bench deps clean format guest-linux fuzz
+.PHONY: all asan test unit guest demo demo-bare bench deps clean format guest-linux fuzz
 all: $(BUILD)/rivet
 
 $(BUILD)/rivet: $(MAIN_OBJS) $(LIB_OBJS)
@@ -72,11 +72,21 @@ test: deps
 	$(MAKE) -j2 all asan unit guest priv
 	sh tests/run.sh
 
+# The main job: OpenSBI and Linux to a busybox shell (Ctrl-A x quits). The
+# disk is the cached guest's, with writes kept in memory (snapshot=on).
+demo: deps
+	$(MAKE) -j2 all
+	@sh scripts/build-guest.sh --env > $(BUILD)/guest.env
+	@. ./$(BUILD)/guest.env && exec $(BUILD)/rivet -M virt -m 256M -smp 2 -nographic \
+	    -kernel "$$KERNEL" -initrd "$$INITRD" -append "console=ttyS0 rivet.shell" \
+	    -drive file="$$DISK",format=raw,if=virtio,snapshot=on
+
+# The bare-metal demo program of the first milestone.
 $(BUILD)/demo.elf: demo/demo.c tests/guest/crt0.S tests/guest/link.ld
 	@mkdir -p $(dir $@)
 	$(RV_CC) $(RV_CFLAGS) -T tests/guest/link.ld -o $@ tests/guest/crt0.S $<
 
-demo: deps
+demo-bare: deps
 	$(MAKE) -j2 all $(BUILD)/demo.elf
 	$(BUILD)/rivet -M virt -bios none -nographic -kernel $(BUILD)/demo.elf
 

@@ -61,6 +61,7 @@ static void place_htif(Machine *m, SpikeState *s)
 
 Machine *spike_create(const MachineConfig *cfg)
 {
+    if (cfg->nvirtio) fatal("machine spike has no virtio slots: -drive and -device need -M virt");
     Machine *m = machine_alloc(cfg);
     SpikeState *s = calloc(1, sizeof(*s));
     if (!s) fatal("out of memory");

@@ -1,6 +1,7 @@
 /* QEMU's virt machine: the memory map and interrupt numbers of QEMU's
  * hw/riscv/virt.c, so that firmware and kernels built for QEMU find their
  * devices, and a device tree describing what was built. */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "hw/boards.h"
@@ -10,6 +11,10 @@
 #include "hw/plic.h"
 #include "hw/sifive_test.h"
 #include "hw/uart16550.h"
+#include "hw/virtio_blk.h"
+#include "hw/virtio_mmio.h"
+#include "hw/virtio_rng.h"
+#include "system/block.h"
 #include "target/riscv/cpu.h"
 #include "util/log.h"
 
@@ -42,6 +47,7 @@ typedef struct VirtState {
     Clint *clint;
     Plic *plic;
     GoldfishRtc *rtc;
+    VirtioMmio *virtio[VIRT_VIRTIO_COUNT];
 } VirtState;
 
 static void plic_to_cpu(void *opaque, int hart, int mip_bit, bool level)
@@ -64,7 +70,34 @@ static void virt_reset(Machine *m)
     uart16550_reset(s->uart);
     goldfish_rtc_reset(s->rtc);
     clint_reset(s->clint);
+    for (int i = 0; i < VIRT_VIRTIO_COUNT; i++) virtio_mmio_reset(s->virtio[i]);
     plic_reset(s->plic);
+}
+
+static VirtioDevice *virtio_device(const VirtioSlotConfig *c, int n)
+{
+    if (c->kind == VIRTIO_SLOT_RNG) return virtio_rng_create();
+    char err[256], serial[32];
+    BlockBackend *blk =
+        blk_open(c->drive.file, c->drive.readonly, c->drive.snapshot, err, sizeof(err));
+    if (!blk) fatal("-drive file=%s: %s", c->drive.file, err);
+    snprintf(serial, sizeof(serial), "rivet-disk%d", n);
+    return virtio_blk_create(blk, serial);
+}
+
+/* QEMU hands the first virtio device the highest slot, and lists the slots
+ * in the device tree from the highest down, so that Linux probes devices in
+ * command-line order (the first disk is vda). */
+static void add_virtio(Machine *m, VirtState *s)
+{
+    VirtioDevice *dev[VIRT_VIRTIO_COUNT] = {0};
+    for (int k = 0; k < m->cfg.nvirtio; k++)
+        dev[VIRT_VIRTIO_COUNT - 1 - k] = virtio_device(&m->cfg.virtio[k], k);
+    for (int i = 0; i < VIRT_VIRTIO_COUNT; i++) {
+        s->virtio[i] =
+            virtio_mmio_create(&m->as, VIRT_VIRTIO + (uint64_t)i * VIRT_VIRTIO_SIZE, dev[i]);
+        virtio_mmio_set_irq(s->virtio[i], plic_line_set, plic_line(s->plic, IRQ_VIRTIO0 + i));
+    }
 }
 
 static void *virt_fdt(Machine *m)
@@ -117,6 +150,7 @@ Machine *virt_create(const MachineConfig *cfg)
     s->rtc = goldfish_rtc_create(&m->as, VIRT_RTC, VIRT_RTC_SIZE);
     goldfish_rtc_set_irq(s->rtc, plic_line_set, plic_line(s->plic, IRQ_RTC));
     machine_add_dram(m, "dram");
+    add_virtio(m, s);
 
     boot_open(m, &s->boot, VIRT_MROM, VIRT_MROM_SIZE, DEFAULT_BIOS);
     boot_set_fdt(m, &s->boot, virt_fdt(m));

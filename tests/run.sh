@@ -7,7 +7,7 @@ export RIVET="${RIVET:-$PWD/build/rivet}"
 export RIVET_ASAN="${RIVET_ASAN:-$PWD/build/asan/rivet}"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-for suite in unit guest guest/priv cli diff diff/fp; do
+for suite in unit guest guest/priv cli diff diff/fp linux; do
     [ -f "tests/$suite/run.sh" ] || continue
     echo "== $suite"
     sh "tests/$suite/run.sh" 2>&1 | tee -a "$log"

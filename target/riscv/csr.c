@@ -525,7 +525,13 @@ bool csr_access(RISCVCPU *cpu, unsigned csrno, bool write, uint64_t value, uint6
     CSRContext c = {cpu, insns_after};
     if (d->accessible && !d->accessible(&c, csrno, write)) return false;
     uint64_t v = d->read(&c, csrno);
-    if (write) d->write(&c, csrno, (v & ~mask) | (value & mask));
+    /* The spec's one exception to read-modify-write: mip.SEIP reads as the
+     * OR of the software bit and the PLIC's line, but csrrs/csrrc modify
+     * the software bit alone, or a set of another bit while the line is
+     * high would latch SEIP on for good. */
+    uint64_t base = v;
+    if (csrno == 0x344) base = (v & ~MIP_SEIP) | (cpu->seip_sw ? MIP_SEIP : 0);
+    if (write) d->write(&c, csrno, (base & ~mask) | (value & mask));
     *old = v;
     return true;
 }

@@ -169,6 +169,8 @@ err drive-format "only raw" $V -kernel $E -drive file=$E,format=qcow2
 err drive-if "unsupported interface" $V -kernel $E -drive file=$E,if=ide
 err drive-readonly-value "expected on or off" $V -kernel $E -drive file=$E,readonly=yes
 err drive-unused "not used by any -device" $V -kernel $E -drive file=$E,if=none,id=d0
+err spike-drive "need -M virt" -M spike -bios none -kernel $B/htif32.elf -drive file=$E,if=virtio
+err drive-missing "Could not open" $V -kernel $E -drive file=$B/does-not-exist,if=virtio
 err device-unknown "unsupported device" $V -kernel $E -device e1000
 err device-no-drive "no unused -drive" $V -kernel $E -device virtio-blk-device,drive=nope
 err spike-no-bios "use -bios none" -kernel $E

@@ -24,7 +24,7 @@ TIMEOUT=10
 #   sret-keeps-mprv        MRET/SRET to a mode below M clear it; QEMU 8.0 does)
 #   irq-priority-order     without AIA, QEMU takes the lowest-numbered pending
 #                          interrupt (SSI before MTI), not MEI>MSI>MTI>SEI>SSI>STI
-QEMU_DEVIATIONS="amo-load-page-fault amo-load-access-fault amo-misaligned-cause \
+QEMU_DEVIATIONS="mip-seip-rmw amo-load-page-fault amo-load-access-fault amo-misaligned-cause \
 mret-keeps-mprv sret-keeps-mprv irq-priority-order"
 
 out=$(mktemp)
