@@ -40,6 +40,12 @@ typedef struct TCGEnvLayout {
     int jmp_cache_shift;
     int tb_pc_off, tb_flags_off, tb_code_off;
     bool count_insns; /* tb_start adds the TB's length to insn_count */
+    /* Floating point (the fadd..fcmp ops): the guest's accrued exception
+     * flags (uint32_t), and uint8_t[64] mapping each combination of the
+     * host's flags to guest flags. On x86-64 the index is MXCSR bits 5:0
+     * (invalid, denormal, divide-by-zero, overflow, underflow, precision). */
+    int fp_flags_off;
+    int fp_flags_map_off;
 } TCGEnvLayout;
 
 /* The prologue and epilogue, generated once at the start of the buffer. */
@@ -53,12 +59,15 @@ typedef struct TCGCodeResult {
     uint8_t *code; /* writable address of the first byte */
     uint32_t size; /* bytes of host code, slow paths included */
     uint32_t nb_insns;
-    uint32_t insn_end[TCG_MAX_INSNS]; /* host offset just past each guest insn's code */
+    uint32_t insn_end[TCG_MAX_INSNS];    /* host offset just past each guest insn's code */
     int32_t jmp_field_off[TB_MAX_EXITS]; /* goto_tb rel32 field offsets, -1 when absent */
     int32_t jmp_reset_off[TB_MAX_EXITS]; /* where an unchained goto_tb lands */
 } TCGCodeResult;
 
 void tcg_backend_init(const TCGEnvLayout *layout);
+/* Whether the backend implements op (the floating-point ops are optional;
+ * their absence is the front end's cue to call helpers instead). */
+bool tcg_backend_supports(TCGOpcode opc);
 /* Emits the prologue at [buf, limit) (writable view); returns bytes used. */
 uint32_t tcg_gen_prologue(uint8_t *buf, uint8_t *limit, intptr_t rx_offset, TCGPrologue *out);
 /* Generates the TB's code at buf. exit_base is ORed with exit indexes

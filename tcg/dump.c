@@ -38,8 +38,9 @@ void tcg_dump_ops(TCGContext *s, const char *title)
         int nc = op->opc == INDEX_op_call ? 0 : def->nb_cargs;
         for (int c = 0; c < nc; c++) {
             int64_t v = op->args[nt + c];
-            bool is_cond = c == 0 && (op->opc == INDEX_op_brcond || op->opc == INDEX_op_setcond ||
-                                      op->opc == INDEX_op_movcond);
+            bool is_cond = (c == 0 && (op->opc == INDEX_op_brcond || op->opc == INDEX_op_setcond ||
+                                       op->opc == INDEX_op_movcond)) ||
+                           (c == 1 && op->opc == INDEX_op_fcmp);
             bool is_label = (op->opc == INDEX_op_brcond && c == 1) || op->opc == INDEX_op_br ||
                             op->opc == INDEX_op_set_label || op->opc == INDEX_op_loop_head;
             const char *sep = (nt || c) ? "," : " ";

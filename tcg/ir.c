@@ -311,3 +311,20 @@ void tcg_gen_lookup_tb(TCGContext *s, TCGv code, TCGv pc, uint32_t flags)
 {
     EMIT(s, INDEX_op_lookup_tb, code, pc, flags);
 }
+
+void tcg_gen_fp_binop(TCGContext *s, TCGOpcode opc, int fmt, int d, int a, int b)
+{
+    EMIT(s, opc, fmt, d, a, b);
+}
+void tcg_gen_fsqrt(TCGContext *s, int fmt, int d, int a)
+{
+    EMIT(s, INDEX_op_fsqrt, fmt, d, a);
+}
+void tcg_gen_fmadd(TCGContext *s, int fmt, unsigned neg, int d, int a, int b, int c)
+{
+    EMIT(s, INDEX_op_fmadd, fmt, neg, d, a, b, c);
+}
+void tcg_gen_fcmp(TCGContext *s, int fmt, TCGCond cond, TCGv d, int a, int b)
+{
+    EMIT(s, INDEX_op_fcmp, d, fmt, cond, a, b);
+}

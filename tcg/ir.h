@@ -78,17 +78,47 @@
     /* The head of a loop back to the TB's own start; carg: its label. Globals                     \
      * may stay in host registers around the loop (see the backend). */                            \
     X(loop_head, 0, 0, 1, OPF_BB_END)                                                              \
-    X(call, 0, 0, 1, OPF_CALL | OPF_SIDE_EFFECTS)  /* last carg: TCGHelperInfo* */                 \
-    X(insn_start, 0, 0, 1, 0)                      /* carg: guest pc */                            \
-    X(tb_start, 0, 0, 1, 0)                        /* carg: guest instructions in the TB */        \
-    X(goto_tb, 0, 0, 1, OPF_SIDE_EFFECTS) /* carg: exit index */                                 \
-    /* if cond(a, b): leave through exit n to guest pc target, writing back only */      \
-    /* on that path; else fall through. cargs: cond, n, target */                       \
+    X(call, 0, 0, 1, OPF_CALL | OPF_SIDE_EFFECTS) /* last carg: TCGHelperInfo* */                  \
+    X(insn_start, 0, 0, 1, 0)                     /* carg: guest pc */                             \
+    X(tb_start, 0, 0, 1, 0)                       /* carg: guest instructions in the TB */         \
+    X(goto_tb, 0, 0, 1, OPF_SIDE_EFFECTS)         /* carg: exit index */                           \
+    /* if cond(a, b): leave through exit n to guest pc target, writing back only */                \
+    /* on that path; else fall through. cargs: cond, n, target */                                  \
     X(brcond_exit, 0, 2, 3, OPF_SIDE_EFFECTS)                                                      \
     X(exit_tb, 0, 0, 1, OPF_BB_END | OPF_NORETURN) /* carg: TB_EXIT_* value */                     \
     X(lookup_tb, 1, 1, 1, 0) /* d = code of the TB at pc a in the jump cache, or the return-0      \
-                                stub; carg: the flags it must have */                                                                   \
-    X(goto_ptr, 0, 1, 0, OPF_BB_END | OPF_NORETURN)
+                                stub; carg: the flags it must have */                              \
+    X(goto_ptr, 0, 1, 0, OPF_BB_END | OPF_NORETURN)                                                \
+    /* Floating point on slots of the CPU state (see "Floating point" below); cargs start with     \
+     * the format, TCG_FP_D or TCG_FP_S, then slot offsets. */                                     \
+    X(fadd, 0, 0, 4, OPF_SIDE_EFFECTS)  /* cargs: fmt, d, a, b: [d] = [a] + [b] */                 \
+    X(fsub, 0, 0, 4, OPF_SIDE_EFFECTS)  /* [d] = [a] - [b] */                                      \
+    X(fmul, 0, 0, 4, OPF_SIDE_EFFECTS)  /* [d] = [a] * [b] */                                      \
+    X(fdiv, 0, 0, 4, OPF_SIDE_EFFECTS)  /* [d] = [a] / [b] */                                      \
+    X(fsqrt, 0, 0, 3, OPF_SIDE_EFFECTS) /* cargs: fmt, d, a */                                     \
+    /* cargs: fmt, neg, d, a, b, c: [d] = ([a] * [b]) + [c], one rounding, the product and the     \
+     * addend negated by the TCG_FMA_NEG_* bits of neg */                                          \
+    X(fmadd, 0, 0, 6, OPF_SIDE_EFFECTS)                                                            \
+    /* cargs: fmt, cond, a, b: d = [a] cond [b] (1 or 0), cond TCG_COND_EQ (quiet: invalid only    \
+     * for a signalling NaN), TCG_COND_LT or TCG_COND_LE (invalid for any NaN) */                  \
+    X(fcmp, 1, 0, 4, OPF_SIDE_EFFECTS)
+
+/* Floating point. The fadd..fcmp ops compute IEEE 754 binary64 (TCG_FP_D) or
+ * binary32 (TCG_FP_S) operations in round-to-nearest-even on 8-byte slots
+ * of the CPU state named by their offsets (a guest's FP registers), and:
+ *  - a single is NaN-boxed: the low 32 bits of a slot whose bits 63:32 are
+ *    all ones; any other slot reads as the default NaN. A single result is
+ *    written boxed.
+ *  - a NaN result is the default NaN: positive, quiet, payload zero
+ *    (0x7ff8000000000000, 0x7fc00000), whatever the operands' NaNs were.
+ *  - the five IEEE exception flags an op raises are ORed into the guest's
+ *    flag word, TCGEnvLayout.fp_flags_off, as fp_flags_map_off translates
+ *    them; fmadd raises invalid for infinity times zero even when the
+ *    addend is a quiet NaN.
+ * A backend may lack them: the front end asks tcg_backend_supports(). */
+enum { TCG_FP_D = 0, TCG_FP_S = 1 };
+#define TCG_FMA_NEG_PRODUCT 1
+#define TCG_FMA_NEG_ADDEND 2
 
 typedef enum {
 #define IR_ENUM(name, o, i, c, f) INDEX_op_##name,
@@ -251,6 +281,11 @@ void tcg_gen_brcond_exit(TCGContext *s, TCGCond c, TCGv a, TCGv b, int idx, uint
 void tcg_gen_exit_tb(TCGContext *s, int value);
 void tcg_gen_goto_ptr(TCGContext *s, TCGv ptr);
 void tcg_gen_lookup_tb(TCGContext *s, TCGv code, TCGv pc, uint32_t flags);
+/* opc is fadd, fsub, fmul or fdiv. */
+void tcg_gen_fp_binop(TCGContext *s, TCGOpcode opc, int fmt, int d, int a, int b);
+void tcg_gen_fsqrt(TCGContext *s, int fmt, int d, int a);
+void tcg_gen_fmadd(TCGContext *s, int fmt, unsigned neg, int d, int a, int b, int c);
+void tcg_gen_fcmp(TCGContext *s, int fmt, TCGCond cond, TCGv d, int a, int b);
 
 /* Passes. */
 void tcg_optimize(TCGContext *s);

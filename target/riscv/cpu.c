@@ -13,6 +13,7 @@
 #include "accel/tb_maint.h"
 #include "hw/machine.h"
 #include "target/riscv/csr.h"
+#include "target/riscv/fpu_helper.h"
 #include "target/riscv/mmu.h"
 #include "util/log.h"
 
@@ -54,6 +55,8 @@ static void translator_init(Machine *m)
         .tb_flags_off = (int)offsetof(TranslationBlock, flags),
         .tb_code_off = (int)offsetof(TranslationBlock, tc_ptr),
         .count_insns = riscv_count_insns,
+        .fp_flags_off = (int)offsetof(RISCVCPU, fflags),
+        .fp_flags_map_off = (int)offsetof(RISCVCPU, fp_host_flags),
     };
     tcg_backend_init(&layout);
     tb_cache_init(m->cfg.tb_size_mib);
@@ -70,6 +73,7 @@ RISCVCPU *riscv_cpu_new(struct Machine *m, int hartid)
     cpu->machine = m;
     cpu->as = &m->as;
     cpu->mhartid = (uint64_t)hartid;
+    memcpy(cpu->fp_host_flags, fpu_host_flags_map, sizeof(cpu->fp_host_flags));
     tlb_init(cpu);
     tb_register_cpu(cpu);
     return cpu;

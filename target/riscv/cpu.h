@@ -66,6 +66,9 @@ typedef struct RISCVCPU {
 
     /* CSRs */
     uint32_t fflags, frm; /* fcsr fields */
+    /* fflags for each value of the host's FP flags (generated code folds
+     * them in: tcg/x86_64/fpu.c). */
+    uint8_t fp_host_flags[64];
     /* LR/SC reservation (accel/cputlb.c, target/riscv/atomic_helper.c): the
      * bytes [res_addr, res_addr + res_size) LR read, res_size 0 when none is
      * held, and the value read, which SC compares and swaps against. */

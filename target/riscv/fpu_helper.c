@@ -39,6 +39,7 @@ typedef unsigned __int128 u128;
 
 bool fpu_host_has_fma;
 bool fpu_use_host = true;
+bool fpu_inline = true;
 
 __attribute__((constructor)) static void fpu_init(void)
 {
@@ -46,6 +47,7 @@ __attribute__((constructor)) static void fpu_init(void)
     fpu_host_has_fma = __builtin_cpu_supports("fma");
     const char *mode = getenv("RIVET_FPU");
     if (mode && strcmp(mode, "soft") == 0) fpu_use_host = false;
+    if (mode && (strcmp(mode, "soft") == 0 || strcmp(mode, "helper") == 0)) fpu_inline = false;
 }
 
 /* ---- Formats ------------------------------------------------------------ */
@@ -502,11 +504,11 @@ static const uint32_t mxcsr_rm[4] = {
     ((((m)&1) << 4) | (((m)&4) << 1) | (((m)&8) >> 1) | (((m)&16) >> 3) | (((m)&32) >> 5))
 #define X86_FLAGS4(m) X86_FLAGS(m), X86_FLAGS(m + 1), X86_FLAGS(m + 2), X86_FLAGS(m + 3)
 #define X86_FLAGS16(m) X86_FLAGS4(m), X86_FLAGS4(m + 4), X86_FLAGS4(m + 8), X86_FLAGS4(m + 12)
-static const uint8_t x86_flags_map[64] = {X86_FLAGS16(0), X86_FLAGS16(16), X86_FLAGS16(32),
-                                          X86_FLAGS16(48)};
+const uint8_t fpu_host_flags_map[64] = {X86_FLAGS16(0), X86_FLAGS16(16), X86_FLAGS16(32),
+                                        X86_FLAGS16(48)};
 static unsigned x86_flags(uint32_t m)
 {
-    return x86_flags_map[m & 63];
+    return fpu_host_flags_map[m & 63];
 }
 
 /* Loading MXCSR and then reading it back around an operation serializes

@@ -52,5 +52,12 @@ uint64_t hw_d_to_s(uint64_t a, int rm, unsigned *fl);
  * both. */
 extern bool fpu_host_has_fma;
 extern bool fpu_use_host;
+/* Whether the translator emits RNE arithmetic as inline IR ops (the
+ * default) rather than helper calls: off with RIVET_FPU=soft, and with
+ * RIVET_FPU=helper, which keeps the host path but in the helpers. */
+extern bool fpu_inline;
+
+/* fflags for each value of MXCSR's six flag bits (IE DE ZE OE UE PE). */
+extern const uint8_t fpu_host_flags_map[64];
 
 #endif

@@ -19,6 +19,7 @@
 #include "target/riscv/fpu_helper.h"
 #include "target/riscv/helper.h"
 #include "target/riscv/translate_internal.h"
+#include "tcg/backend.h"
 
 #define BOX_S 0xffffffff00000000ll
 
@@ -83,6 +84,19 @@ static void gen_helper_to(DisasContext *c, const TCGHelperInfo *h, int n, TCGv *
     gen_set_fs_dirty(c);
 }
 
+/* RNE arithmetic runs inline (tcg/ir.h's FP ops, whose results and flags
+ * are the RISC-V ones: the default NaN is the canonical NaN, and singles
+ * are NaN-boxed alike) unless RIVET_FPU asks for the helpers. */
+static bool fp_inline(int64_t rm, TCGOpcode opc)
+{
+    return rm == RM_RNE && fpu_inline && tcg_backend_supports(opc);
+}
+
+static int fp_fmt(bool single)
+{
+    return single ? TCG_FP_S : TCG_FP_D;
+}
+
 /* ---- Loads and stores ------------------------------------------------------ */
 
 static TCGv gen_fp_addr(DisasContext *c, Insn d)
@@ -127,11 +141,18 @@ void trans_fsd(DisasContext *c, Insn d)
 
 /* ---- Arithmetic: helpers ---------------------------------------------------- */
 
-static void gen_fp_binop(DisasContext *c, Insn d, const TCGHelperInfo *h)
+static void gen_fp_binop(DisasContext *c, Insn d, const TCGHelperInfo *h, TCGOpcode opc,
+                         bool single)
 {
     if (!gen_fp_check(c, d)) return;
     int64_t rm = gen_rm(c, d);
     if (rm < 0) return;
+    if (fp_inline(rm, opc)) {
+        tcg_gen_fp_binop(c->s, opc, fp_fmt(single), fpr_off(d->rd), fpr_off(d->rs1),
+                         fpr_off(d->rs2));
+        gen_set_fs_dirty(c);
+        return;
+    }
     /* Unboxing happens in the helper, which must look at the bits anyway. */
     TCGv args[3] = {fpr_load(c, d->rs1), fpr_load(c, d->rs2), cst(c, rm)};
     gen_helper_to(c, h, 3, args, d->rd, true);
@@ -140,11 +161,11 @@ static void gen_fp_binop(DisasContext *c, Insn d, const TCGHelperInfo *h)
 #define TRANS_FP_BINOP(name)                                                                       \
     void trans_##name##_s(DisasContext *c, Insn d)                                                 \
     {                                                                                              \
-        gen_fp_binop(c, d, &helper_info_##name##_s);                                               \
+        gen_fp_binop(c, d, &helper_info_##name##_s, INDEX_op_##name, true);                        \
     }                                                                                              \
     void trans_##name##_d(DisasContext *c, Insn d)                                                 \
     {                                                                                              \
-        gen_fp_binop(c, d, &helper_info_##name##_d);                                               \
+        gen_fp_binop(c, d, &helper_info_##name##_d, INDEX_op_##name, false);                       \
     }
 TRANS_FP_BINOP(fadd)
 TRANS_FP_BINOP(fsub)
@@ -160,13 +181,27 @@ static void gen_fp_unop_rm(DisasContext *c, Insn d, const TCGHelperInfo *h)
     gen_helper_to(c, h, 2, args, d->rd, true);
 }
 
+static void gen_fsqrt(DisasContext *c, Insn d, bool single)
+{
+    if (!gen_fp_check(c, d)) return;
+    int64_t rm = gen_rm(c, d);
+    if (rm < 0) return;
+    if (fp_inline(rm, INDEX_op_fsqrt)) {
+        tcg_gen_fsqrt(c->s, fp_fmt(single), fpr_off(d->rd), fpr_off(d->rs1));
+        gen_set_fs_dirty(c);
+        return;
+    }
+    TCGv args[2] = {fpr_load(c, d->rs1), cst(c, rm)};
+    gen_helper_to(c, single ? &helper_info_fsqrt_s : &helper_info_fsqrt_d, 2, args, d->rd, true);
+}
+
 void trans_fsqrt_s(DisasContext *c, Insn d)
 {
-    gen_fp_unop_rm(c, d, &helper_info_fsqrt_s);
+    gen_fsqrt(c, d, true);
 }
 void trans_fsqrt_d(DisasContext *c, Insn d)
 {
-    gen_fp_unop_rm(c, d, &helper_info_fsqrt_d);
+    gen_fsqrt(c, d, false);
 }
 void trans_fcvt_s_d(DisasContext *c, Insn d)
 {
@@ -182,11 +217,19 @@ void trans_fcvt_d_s(DisasContext *c, Insn d)
     gen_helper_to(c, &helper_info_fcvt_d_s, 1, &arg, d->rd, true);
 }
 
-static void gen_fma(DisasContext *c, Insn d, const TCGHelperInfo *h, unsigned neg)
+static void gen_fma(DisasContext *c, Insn d, const TCGHelperInfo *h, unsigned neg, bool single)
 {
     if (!gen_fp_check(c, d)) return;
     int64_t rm = gen_rm(c, d);
     if (rm < 0) return;
+    if (fp_inline(rm, INDEX_op_fmadd)) {
+        unsigned tneg = (neg & FMA_NEG_PRODUCT ? TCG_FMA_NEG_PRODUCT : 0) |
+                        (neg & FMA_NEG_ADDEND ? TCG_FMA_NEG_ADDEND : 0);
+        tcg_gen_fmadd(c->s, fp_fmt(single), tneg, fpr_off(d->rd), fpr_off(d->rs1), fpr_off(d->rs2),
+                      fpr_off(d->raw >> 27));
+        gen_set_fs_dirty(c);
+        return;
+    }
     TCGv args[4] = {fpr_load(c, d->rs1), fpr_load(c, d->rs2), fpr_load(c, d->raw >> 27),
                     cst(c, rm | neg << 3)};
     gen_helper_to(c, h, 4, args, d->rd, true);
@@ -195,11 +238,11 @@ static void gen_fma(DisasContext *c, Insn d, const TCGHelperInfo *h, unsigned ne
 #define TRANS_FMA(name, neg)                                                                       \
     void trans_##name##_s(DisasContext *c, Insn d)                                                 \
     {                                                                                              \
-        gen_fma(c, d, &helper_info_fmadd_s, neg);                                                  \
+        gen_fma(c, d, &helper_info_fmadd_s, neg, true);                                            \
     }                                                                                              \
     void trans_##name##_d(DisasContext *c, Insn d)                                                 \
     {                                                                                              \
-        gen_fma(c, d, &helper_info_fmadd_d, neg);                                                  \
+        gen_fma(c, d, &helper_info_fmadd_d, neg, false);                                           \
     }
 TRANS_FMA(fmadd, 0)
 TRANS_FMA(fmsub, FMA_NEG_ADDEND)
@@ -225,9 +268,33 @@ static void gen_fp_noround(DisasContext *c, Insn d, const TCGHelperInfo *h, bool
     }
 TRANS_NOROUND(fmin, true)
 TRANS_NOROUND(fmax, true)
-TRANS_NOROUND(feq, false)
-TRANS_NOROUND(flt, false)
-TRANS_NOROUND(fle, false)
+
+/* Comparisons need no rounding mode: inline whenever the arithmetic is. */
+static void gen_fcmp(DisasContext *c, Insn d, const TCGHelperInfo *h, TCGCond cond, bool single)
+{
+    if (!gen_fp_check(c, d)) return;
+    if (!fp_inline(RM_RNE, INDEX_op_fcmp)) {
+        gen_fp_noround(c, d, h, false);
+        return;
+    }
+    TCGv t = tcg_temp_new(c->s);
+    tcg_gen_fcmp(c->s, fp_fmt(single), cond, t, fpr_off(d->rs1), fpr_off(d->rs2));
+    tcg_gen_mov(c->s, dest_gpr(c, d->rd), t);
+    gen_set_fs_dirty(c);
+}
+
+#define TRANS_FCMP(name, cond)                                                                     \
+    void trans_##name##_s(DisasContext *c, Insn d)                                                 \
+    {                                                                                              \
+        gen_fcmp(c, d, &helper_info_##name##_s, cond, true);                                       \
+    }                                                                                              \
+    void trans_##name##_d(DisasContext *c, Insn d)                                                 \
+    {                                                                                              \
+        gen_fcmp(c, d, &helper_info_##name##_d, cond, false);                                      \
+    }
+TRANS_FCMP(feq, TCG_COND_EQ)
+TRANS_FCMP(flt, TCG_COND_LT)
+TRANS_FCMP(fle, TCG_COND_LE)
 
 /* fcvt between integers and FP: the integer side (the rs2 field) goes to
  * the helper with the rounding mode. */

@@ -36,6 +36,7 @@ enum {
     P_EXT = 0x800,       /* 0F escape */
     P_BYTE_REG = 0x1000, /* ModRM.reg names a byte register */
     P_BYTE_RM = 0x2000,  /* ModRM.rm names a byte register (register operands only) */
+    P_REPNE = 0x4000,    /* F2: mandatory prefix of the scalar double SSE instructions */
 };
 
 #define W(w64) ((w64) ? P_REXW : 0)
@@ -98,6 +99,7 @@ static void emit_opc(X86Asm *a, unsigned opc, int r, int x, int b)
 
     if (opc & P_DATA16) put8(a, 0x66);
     if (opc & P_REP) put8(a, 0xf3);
+    if (opc & P_REPNE) put8(a, 0xf2);
     if (opc & P_REXW) rex |= 8;
     if (r & 8) rex |= 4;
     if (x & 8) rex |= 2;
@@ -467,6 +469,82 @@ void x86_bsr(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
 void x86_bsf(X86Asm *a, bool w64, X86Reg dst, X86Reg src)
 {
     if (room(a, 0)) emit_rr(a, P_EXT | 0xbc | W(w64), dst, src);
+}
+
+/* ---- SSE and FMA ---- */
+
+/* The scalar forms: F2 for double, F3 for single. */
+static unsigned sse_scalar(bool dbl)
+{
+    return P_EXT | (dbl ? P_REPNE : P_REP);
+}
+
+void x86_sse_rr(X86Asm *a, X86SseOp op, bool dbl, int dst, int src)
+{
+    if (room(a, 0)) emit_rr(a, sse_scalar(dbl) | op, dst, src);
+}
+
+void x86_sse_rm(X86Asm *a, X86SseOp op, bool dbl, int dst, X86Reg base, int32_t disp)
+{
+    if (room(a, 0)) emit_mem(a, sse_scalar(dbl) | op, dst, base, X86_NOREG, 1, disp);
+}
+
+void x86_movs_load(X86Asm *a, bool dbl, int dst, X86Reg base, int32_t disp)
+{
+    if (room(a, 0)) emit_mem(a, sse_scalar(dbl) | 0x10, dst, base, X86_NOREG, 1, disp);
+}
+
+void x86_movs_store(X86Asm *a, bool dbl, int src, X86Reg base, int32_t disp)
+{
+    if (room(a, 0)) emit_mem(a, sse_scalar(dbl) | 0x11, src, base, X86_NOREG, 1, disp);
+}
+
+void x86_movapd(X86Asm *a, int dst, int src)
+{
+    if (room(a, 0)) emit_rr(a, P_DATA16 | P_EXT | 0x28, dst, src);
+}
+
+void x86_ucomis(X86Asm *a, bool dbl, int x, int y)
+{
+    if (room(a, 0)) emit_rr(a, (dbl ? P_DATA16 : 0) | P_EXT | 0x2e, x, y);
+}
+
+void x86_cmps(X86Asm *a, bool dbl, int dst, int src, X86CmpPred pred)
+{
+    if (!room(a, 0)) return;
+    emit_rr(a, sse_scalar(dbl) | 0xc2, dst, src);
+    put8(a, pred);
+}
+
+void x86_movq_from_xmm(X86Asm *a, bool w64, X86Reg dst, int src)
+{
+    /* movq/movd r/m, xmm: ModRM.reg is the xmm register. */
+    if (room(a, 0)) emit_rr(a, P_DATA16 | P_EXT | 0x7e | W(w64), src, dst);
+}
+
+void x86_stmxcsr(X86Asm *a, X86Reg base, int32_t disp)
+{
+    if (room(a, 0)) emit_mem(a, P_EXT | 0xae, 3, base, X86_NOREG, 1, disp);
+}
+
+void x86_ldmxcsr(X86Asm *a, X86Reg base, int32_t disp)
+{
+    if (room(a, 0)) emit_mem(a, P_EXT | 0xae, 2, base, X86_NOREG, 1, disp);
+}
+
+void x86_vfma231(X86Asm *a, X86FmaOp op, bool dbl, int dst, int src1, int src2)
+{
+    check_reg(dst);
+    check_reg(src1);
+    check_reg(src2);
+    if (!room(a, 0)) return;
+    /* Three-byte VEX: inverted R, X, B, map 0F38; W (double), inverted
+     * vvvv = src1, L = 0, pp = 66. */
+    put8(a, 0xc4);
+    put8(a, (~dst & 8) << 4 | 0x40 | (~src2 & 8) << 2 | 0x02);
+    put8(a, (dbl ? 0x80 : 0) | (~src1 & 15) << 3 | 0x01);
+    put8(a, op);
+    put8(a, 0xc0 | (dst & 7) << 3 | (src2 & 7));
 }
 
 /* ---- control flow ---- */

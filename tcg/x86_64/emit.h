@@ -202,6 +202,44 @@ void x86_pop(X86Asm *a, X86Reg reg);
 void x86_ud2(X86Asm *a);
 void x86_int3(X86Asm *a);
 
+/*
+ * Scalar SSE and FMA. XMM registers are numbers 0..15; dbl picks the
+ * double (sd) or single (ss) form. Memory operands are [base + disp].
+ */
+typedef enum {
+    X86_SSE_SQRT = 0x51,
+    X86_SSE_ADD = 0x58,
+    X86_SSE_MUL = 0x59,
+    X86_SSE_SUB = 0x5c,
+    X86_SSE_DIV = 0x5e,
+} X86SseOp;
+/* cmpsd/cmpss predicates: EQ is quiet (invalid only for a signalling
+ * NaN), LT and LE signal on any NaN. */
+typedef enum { X86_CMP_EQ = 0, X86_CMP_LT = 1, X86_CMP_LE = 2 } X86CmpPred;
+/* vfm*231: dst = +-(src1 * src2) +- dst, rounded once (opcode of the sd form). */
+typedef enum {
+    X86_VFMADD231 = 0xb9,  /* a*b + c */
+    X86_VFMSUB231 = 0xbb,  /* a*b - c */
+    X86_VFNMADD231 = 0xbd, /* -(a*b) + c */
+    X86_VFNMSUB231 = 0xbf, /* -(a*b) - c */
+} X86FmaOp;
+/* dst = dst op src (sqrt: dst = sqrt(src)); bits above the scalar are dst's. */
+void x86_sse_rr(X86Asm *a, X86SseOp op, bool dbl, int dst, int src);
+void x86_sse_rm(X86Asm *a, X86SseOp op, bool dbl, int dst, X86Reg base, int32_t disp);
+/* movsd/movss: a load zeroes the rest of dst, a store writes 8 or 4 bytes. */
+void x86_movs_load(X86Asm *a, bool dbl, int dst, X86Reg base, int32_t disp);
+void x86_movs_store(X86Asm *a, bool dbl, int src, X86Reg base, int32_t disp);
+void x86_movapd(X86Asm *a, int dst, int src);
+/* ucomisd/ucomiss x, y: ZF, PF and CF (all three set when unordered). */
+void x86_ucomis(X86Asm *a, bool dbl, int x, int y);
+/* dst = (dst pred src) ? all ones : 0, in the scalar's bits. */
+void x86_cmps(X86Asm *a, bool dbl, int dst, int src, X86CmpPred pred);
+/* movq r64, xmm (w64) or movd r32, xmm (zero-extended). */
+void x86_movq_from_xmm(X86Asm *a, bool w64, X86Reg dst, int src);
+void x86_stmxcsr(X86Asm *a, X86Reg base, int32_t disp);
+void x86_ldmxcsr(X86Asm *a, X86Reg base, int32_t disp);
+void x86_vfma231(X86Asm *a, X86FmaOp op, bool dbl, int dst, int src1, int src2);
+
 /* n bytes of the multi-byte NOPs Intel recommends, longest (9 bytes) first. */
 void x86_nop(X86Asm *a, unsigned n);
 /*

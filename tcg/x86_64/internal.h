@@ -19,20 +19,32 @@ typedef uint32_t RegSet;
 /* The frame, set up once by the prologue:
  *   [rsp + SAVE_AREA_OFF + 8*r]  slow paths save caller-saved register r here
  *   [rsp + ARG_SCRATCH_OFF]      two words for marshalling slow-path arguments
+ *   [rsp + FP_SCRATCH_OFF]       four words for MXCSR and FP fix-ups (fpu.c)
  *   [rsp + SPILL_OFF + 8*i]      spill slot i of LOCAL and NORMAL temps
  * 6 pushes + the return address leave rsp 8 bytes off 16-byte alignment,
  * so FRAME_SIZE is 8 mod 16 and calls from generated code are aligned. */
 #define SAVE_AREA_OFF 0
 #define ARG_SCRATCH_OFF 128
-#define SPILL_OFF 144
+#define FP_SCRATCH_OFF 144
+#define SPILL_OFF 176
 #define SPILL_SLOTS 128
 #define FRAME_SIZE (SPILL_OFF + 8 * SPILL_SLOTS + 8)
 _Static_assert(FRAME_SIZE % 16 == 8, "frame alignment");
 
 #define MAX_SLOW_PATHS 512
 
+/* What a slow path must do for the FP state (fpu.c): fold the MXCSR flags
+ * of inline FP ops into the guest's before the call and check MXCSR after
+ * it, and reload the XMM registers caching FP slots. */
+typedef struct FpSlowState {
+    bool fold;
+    uint16_t xmm_mask;
+    int32_t xmm_off[16];
+} FpSlowState;
+
 typedef struct SlowPath {
     bool is_store;
+    FpSlowState fp;
     unsigned oi;
     X86Reg addr_reg, data_reg;
     uint8_t *branch_field; /* rel32 of the fast path's jne */
@@ -48,6 +60,7 @@ typedef struct SlowPath {
 /* A conditional side exit; its stub, after the main code, writes back the
  * globals that were dirty at the branch and then leaves like goto_tb. */
 typedef struct SideExit {
+    bool fp_fold; /* inline FP ops may have left flags in MXCSR */
     uint8_t *branch_field;
     int idx;
     uint64_t target;
@@ -57,6 +70,27 @@ typedef struct SideExit {
         int32_t off;
     } dirty[16];
 } SideExit;
+
+/* Out-of-line code of the FP ops (fpu.c), after the TB's main code. */
+typedef enum { FIX_MXCSR, FIX_NAN, FIX_NAN_FMA, FIX_UNBOXED } FpFixKind;
+typedef struct FpFixup {
+    FpFixKind kind;
+    bool single;
+    int xmm;              /* the register to correct */
+    int32_t off;          /* FIX_NAN*: the destination slot */
+    int32_t a_off, b_off; /* FIX_NAN_FMA: the product's operands */
+    uint8_t *branch_field[2];
+    uint8_t *ret_w;
+} FpFixup;
+#define MAX_FP_FIXUPS 512
+
+/* An XMM register caching an FP slot of the CPU state. */
+typedef struct FpCacheEntry {
+    bool valid;
+    bool boxed; /* known to hold a properly NaN-boxed single */
+    int32_t off;
+    uint32_t last_use;
+} FpCacheEntry;
 
 typedef struct Backend {
     TCGContext *s;
@@ -80,6 +114,13 @@ typedef struct Backend {
     X86Reg loop_regs[16];
     uint8_t *loop_exit_field;
     int32_t tb_insns;
+    /* Floating point (fpu.c). */
+    bool fp_checked; /* MXCSR checked against the guest flags since host code last ran */
+    bool fp_pending; /* MXCSR may hold flags of inline ops not yet in the guest flags */
+    FpCacheEntry xmm[16];
+    uint32_t fp_clock;
+    FpFixup fp_fix[MAX_FP_FIXUPS];
+    int nb_fp_fix;
 } Backend;
 
 extern TCGEnvLayout tcg_env;
@@ -131,6 +172,26 @@ bool ra_temp_is_const(Backend *b, TCGv t, int64_t *val);
 /* Puts global t in exactly `reg` (moving what is there out of the way) and
  * locks it. */
 void ra_place(Backend *b, TCGv t, X86Reg reg);
+
+/* Floating point (fpu.c). */
+void fp_start(Backend *b);
+/* Before and after every op: MXCSR flags are folded into the guest's before
+ * host code may run or control leaves the basic block; calls and labels
+ * end what is known of MXCSR and of the XMM registers. */
+void fp_before_op(Backend *b, const TCGOp *op);
+void fp_after_op(Backend *b, const TCGOp *op);
+void lower_fp(Backend *b, const TCGOp *op);
+/* ld_env served from an XMM register (true when it was). */
+bool fp_lower_ld_env(Backend *b, const TCGOp *op);
+/* A store into the CPU state: XMM copies of what it overwrites are stale. */
+void fp_note_st_env(Backend *b, int32_t off, unsigned size);
+FpSlowState fp_slow_state(Backend *b);
+/* In a slow path: scratch is free to clobber. */
+void fp_slow_before_call(Backend *b, const FpSlowState *st, X86Reg scratch);
+void fp_slow_after_call(Backend *b, const FpSlowState *st, X86Reg scratch);
+/* Folds pending flags with scratch (a side exit's stub). */
+void fp_emit_fold(Backend *b, X86Reg scratch);
+void emit_fp_fixups(Backend *b);
 
 /* Loops (loop.c). */
 void lower_loop_head(Backend *b, const TCGOp *op);

@@ -27,7 +27,7 @@ TCGPrologue tcg_prologue_rx;
 /* Instructions beyond the x86-64 baseline, used when CPUID has them (bit
  * counts; each has a baseline fallback). RIVET_HOST_BASELINE=1 in the
  * environment turns them off, so the fallbacks can be tested on any host. */
-static bool have_popcnt, have_lzcnt, have_bmi1;
+static bool have_popcnt, have_lzcnt, have_bmi1, have_fma;
 
 void tcg_backend_init(const TCGEnvLayout *layout)
 {
@@ -38,6 +38,13 @@ void tcg_backend_init(const TCGEnvLayout *layout)
     have_popcnt = ext && __builtin_cpu_supports("popcnt");
     have_lzcnt = ext && __builtin_cpu_supports("lzcnt");
     have_bmi1 = ext && __builtin_cpu_supports("bmi");
+    have_fma = ext && __builtin_cpu_supports("fma");
+}
+
+bool tcg_backend_supports(TCGOpcode opc)
+{
+    /* The FP ops need SSE2 (baseline) and, for fmadd, FMA. */
+    return opc != INDEX_op_fmadd || have_fma;
 }
 
 static const X86Reg call_arg_regs[6] = {X86_RDI, X86_RSI, X86_RDX, X86_RCX, X86_R8, X86_R9};
@@ -353,6 +360,7 @@ static void lower_movcond(Backend *b, const TCGOp *op)
 
 static void lower_ld_env(Backend *b, const TCGOp *op)
 {
+    if (fp_lower_ld_env(b, op)) return;
     unsigned memop = op->args[2];
     X86Reg rd = ra_output(b, op->args[0], ALL_REGS, X86_NOREG);
     x86_load(&b->a, 1u << (memop & MO_SIZE), memop & MO_SIGN, rd, ENV_REG, X86_NOREG, 1,
@@ -362,6 +370,7 @@ static void lower_ld_env(Backend *b, const TCGOp *op)
 static void lower_st_env(Backend *b, const TCGOp *op)
 {
     unsigned memop = op->args[2], size = 1u << (memop & MO_SIZE);
+    fp_note_st_env(b, (int32_t)op->args[1], size);
     int64_t v;
     if (ra_temp_is_const(b, op->args[0], &v) && fits_i32(v)) {
         x86_store_imm(&b->a, size, ENV_REG, X86_NOREG, 1, (int32_t)op->args[1], (int32_t)v);
@@ -484,6 +493,7 @@ static void lower_brcond_exit(Backend *b, const TCGOp *op)
     }
     SideExit *se = &b->side[b->nb_side++];
     se->idx = (int)op->args[3];
+    se->fp_fold = b->fp_pending;
     se->target = (uint64_t)op->args[4];
     se->nb_dirty = 0;
     for (int t = 0; t < b->s->nb_globals; t++) {
@@ -507,6 +517,7 @@ static void emit_side_exit(Backend *b, const SideExit *se)
     x86_patch_rel32(a, se->branch_field, a->ptr);
     for (int i = 0; i < se->nb_dirty; i++)
         x86_store(a, 8, se->dirty[i].reg, ENV_REG, X86_NOREG, 1, se->dirty[i].off);
+    if (se->fp_fold) fp_emit_fold(b, X86_RAX);
     emit_chain_jump(b, se->idx);
     if ((int64_t)se->target == (int32_t)se->target) {
         x86_store_imm(a, 8, ENV_REG, X86_NOREG, 1, tcg_env.pc_off, (int32_t)se->target);
@@ -572,6 +583,7 @@ static void lower_qemu_ldst(Backend *b, const TCGOp *op, bool is_store)
     SlowPath *sp = &b->slow[b->nb_slow++];
     memset(sp, 0, sizeof(*sp));
     sp->is_store = is_store;
+    sp->fp = fp_slow_state(b);
     sp->oi = oi;
     sp->addr_reg = raddr;
     sp->data_reg = rval;
@@ -610,6 +622,8 @@ static void emit_slow_path(Backend *b, const SlowPath *sp)
             x86_store(a, 8, (X86Reg)r, X86_RSP, X86_NOREG, 1, SAVE_AREA_OFF + 8 * r);
     x86_store(a, 8, sp->addr_reg, X86_RSP, X86_NOREG, 1, ARG_SCRATCH_OFF);
     if (sp->is_store) x86_store(a, 8, sp->data_reg, X86_RSP, X86_NOREG, 1, ARG_SCRATCH_OFF + 8);
+    /* Every live value is saved or in the scratch words: rax is free. */
+    fp_slow_before_call(b, &sp->fp, X86_RAX);
     uint64_t retaddr = (uint64_t)x86_rx_addr(a, sp->ret_w);
     x86_mov_rr(a, true, X86_RDI, ENV_REG);
     x86_load(a, 8, false, X86_RSI, X86_RSP, X86_NOREG, 1, ARG_SCRATCH_OFF);
@@ -618,10 +632,12 @@ static void emit_slow_path(Backend *b, const SlowPath *sp)
         x86_mov_ri64(a, X86_RCX, sp->oi);
         x86_mov_ri64(a, X86_R8, retaddr);
         x86_call_abs(a, tcg_env.helper_st);
+        fp_slow_after_call(b, &sp->fp, X86_RAX);
     } else {
         x86_mov_ri64(a, X86_RDX, sp->oi);
         x86_mov_ri64(a, X86_RCX, retaddr);
         x86_call_abs(a, tcg_env.helper_ld);
+        fp_slow_after_call(b, &sp->fp, X86_RDI); /* rax holds the result */
         x86_mov_rr(a, true, sp->data_reg, X86_RAX);
     }
     for (int r = 0; r < 16; r++)
@@ -733,6 +749,13 @@ static void lower_op(Backend *b, const TCGOp *op)
         emit_exit(b, op->args[0] < 0 ? 0 : b->exit_base | (uintptr_t)op->args[0]);
         break;
     case INDEX_op_lookup_tb: lower_lookup_tb(b, op); break;
+    case INDEX_op_fadd:
+    case INDEX_op_fsub:
+    case INDEX_op_fmul:
+    case INDEX_op_fdiv:
+    case INDEX_op_fsqrt:
+    case INDEX_op_fmadd:
+    case INDEX_op_fcmp: lower_fp(b, op); break;
     case INDEX_op_goto_ptr: {
         X86Reg r = ra_load(b, op->args[0], ALL_REGS);
         ra_save_bb_end(b);
@@ -765,17 +788,21 @@ bool tcg_gen_code(TCGContext *s, uint8_t *buf, uint8_t *limit, intptr_t rx_offse
     b->nb_side = 0;
     for (int i = 0; i < s->nb_labels; i++) s->labels[i].addr = NULL, s->labels[i].nrefs = 0;
     ra_start(b);
+    fp_start(b);
 
     for (int i = 0; i < s->nb_ops && !b->a.overflow && !b->failed; i++) {
         const TCGOp *op = &s->ops[i];
         ra_begin_op(b, op);
+        fp_before_op(b, op);
         lower_op(b, op);
+        fp_after_op(b, op);
         ra_end_op(b);
     }
     if (res->nb_insns > 0 && res->nb_insns <= TCG_MAX_INSNS)
         res->insn_end[res->nb_insns - 1] = (uint32_t)(b->a.ptr - b->code);
     for (int i = 0; i < b->nb_side && !b->a.overflow; i++) emit_side_exit(b, &b->side[i]);
     for (int i = 0; i < b->nb_slow && !b->a.overflow; i++) emit_slow_path(b, &b->slow[i]);
+    emit_fp_fixups(b);
     if (b->loop_exit_field && !b->a.overflow) emit_loop_exit_stub(b);
     if (b->exit_request_field && !b->a.overflow) {
         x86_patch_rel32(&b->a, b->exit_request_field, b->a.ptr);

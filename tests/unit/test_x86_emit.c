@@ -244,6 +244,38 @@ static void jcc32_patch(X86Asm *a, X86Cond cond, int off)
     R(ret, 1, "ret", "c3", x86_ret(a)) \
     R(ud2, 1, "ud2", "0f 0b", x86_ud2(a)) \
     R(int3, 1, "int3", "cc", x86_int3(a)) \
+    R(addsd_rr, 1, "addsd xmm2, xmm3", "f2 0f 58 d3", x86_sse_rr(a, X86_SSE_ADD, true, 2, 3)) \
+    R(addss_rr_x10, 1, "addss xmm10, xmm1", "f3 44 0f 58 d1", x86_sse_rr(a, X86_SSE_ADD, false, 10, 1)) \
+    R(subsd_rr_x15, 1, "subsd xmm1, xmm15", "f2 41 0f 5c cf", x86_sse_rr(a, X86_SSE_SUB, true, 1, 15)) \
+    R(mulsd_rr_x8_x9, 1, "mulsd xmm8, xmm9", "f2 45 0f 59 c1", x86_sse_rr(a, X86_SSE_MUL, true, 8, 9)) \
+    R(divss_rr_x12, 1, "divss xmm0, xmm12", "f3 41 0f 5e c4", x86_sse_rr(a, X86_SSE_DIV, false, 0, 12)) \
+    R(sqrtsd_rr, 1, "sqrtsd xmm5, xmm5", "f2 0f 51 ed", x86_sse_rr(a, X86_SSE_SQRT, true, 5, 5)) \
+    R(addsd_rm, 1, "addsd xmm2, qword ptr [rbp + 0x180]", "f2 0f 58 95 80 01 00 00", x86_sse_rm(a, X86_SSE_ADD, true, 2, X86_RBP, 0x180)) \
+    R(movsd_load, 1, "movsd xmm7, qword ptr [rbp + 0x150]", "f2 0f 10 bd 50 01 00 00", x86_movs_load(a, true, 7, X86_RBP, 0x150)) \
+    R(movsd_load_rsp_x12, 1, "movsd xmm12, qword ptr [rsp + 0x98]", "f2 44 0f 10 a4 24 98 00 00 00", x86_movs_load(a, true, 12, X86_RSP, 0x98)) \
+    R(movss_load, 1, "movss xmm3, dword ptr [rbp + 8]", "f3 0f 10 5d 08", x86_movs_load(a, false, 3, X86_RBP, 8)) \
+    R(movsd_store_x14, 1, "movsd qword ptr [rbp + 0x180], xmm14", "f2 44 0f 11 b5 80 01 00 00", x86_movs_store(a, true, 14, X86_RBP, 0x180)) \
+    R(movss_store, 1, "movss dword ptr [rbp - 4], xmm1", "f3 0f 11 4d fc", x86_movs_store(a, false, 1, X86_RBP, -4)) \
+    R(movapd_x9, 1, "movapd xmm9, xmm4", "66 44 0f 28 cc", x86_movapd(a, 9, 4)) \
+    R(movapd_x13, 1, "movapd xmm1, xmm13", "66 41 0f 28 cd", x86_movapd(a, 1, 13)) \
+    R(ucomisd_x11, 1, "ucomisd xmm11, xmm11", "66 45 0f 2e db", x86_ucomis(a, true, 11, 11)) \
+    R(ucomiss_x9, 1, "ucomiss xmm2, xmm9", "41 0f 2e d1", x86_ucomis(a, false, 2, 9)) \
+    R(cmpeqsd, 1, "cmpsd xmm0, xmm1, 0", "f2 0f c2 c1 00", x86_cmps(a, true, 0, 1, X86_CMP_EQ)) \
+    R(cmpltss_x9, 1, "cmpss xmm0, xmm9, 1", "f3 41 0f c2 c1 01", x86_cmps(a, false, 0, 9, X86_CMP_LT)) \
+    R(cmplesd_x8, 1, "cmpsd xmm8, xmm2, 2", "f2 44 0f c2 c2 02", x86_cmps(a, true, 8, 2, X86_CMP_LE)) \
+    R(movq_rdi_x15, 1, "movq rdi, xmm15", "66 4c 0f 7e ff", x86_movq_from_xmm(a, true, X86_RDI, 15)) \
+    R(movq_r9_x2, 1, "movq r9, xmm2", "66 49 0f 7e d1", x86_movq_from_xmm(a, true, X86_R9, 2)) \
+    R(movd_eax, 1, "movd eax, xmm0", "66 0f 7e c0", x86_movq_from_xmm(a, false, X86_RAX, 0)) \
+    R(movd_r10d_x8, 1, "movd r10d, xmm8", "66 45 0f 7e c2", x86_movq_from_xmm(a, false, X86_R10, 8)) \
+    R(stmxcsr_rsp, 1, "stmxcsr dword ptr [rsp + 0x90]", "0f ae 9c 24 90 00 00 00", x86_stmxcsr(a, X86_RSP, 0x90)) \
+    R(ldmxcsr_rsp, 1, "ldmxcsr dword ptr [rsp + 0x90]", "0f ae 94 24 90 00 00 00", x86_ldmxcsr(a, X86_RSP, 0x90)) \
+    R(stmxcsr_r12, 1, "stmxcsr dword ptr [r12]", "41 0f ae 1c 24", x86_stmxcsr(a, X86_R12, 0)) \
+    R(vfmadd231sd, 1, "vfmadd231sd xmm2, xmm3, xmm4", "c4 e2 e1 b9 d4", x86_vfma231(a, X86_VFMADD231, true, 2, 3, 4)) \
+    R(vfmadd231ss_x10_x15, 1, "vfmadd231ss xmm10, xmm0, xmm15", "c4 42 79 b9 d7", x86_vfma231(a, X86_VFMADD231, false, 10, 0, 15)) \
+    R(vfmsub231sd_x15_x9, 1, "vfmsub231sd xmm15, xmm9, xmm1", "c4 62 b1 bb f9", x86_vfma231(a, X86_VFMSUB231, true, 15, 9, 1)) \
+    R(vfnmadd231sd_x14_x8, 1, "vfnmadd231sd xmm0, xmm14, xmm8", "c4 c2 89 bd c0", x86_vfma231(a, X86_VFNMADD231, true, 0, 14, 8)) \
+    R(vfnmsub231ss, 1, "vfnmsub231ss xmm7, xmm7, xmm7", "c4 e2 41 bf ff", x86_vfma231(a, X86_VFNMSUB231, false, 7, 7, 7)) \
+    R(vfnmsub231sd_x12, 1, "vfnmsub231sd xmm12, xmm1, xmm2", "c4 62 f1 bf e2", x86_vfma231(a, X86_VFNMSUB231, true, 12, 1, 2)) \
     R(nop0, 0, "", "", x86_nop(a, 0)) \
     R(nop1, 1, "nop", "90", x86_nop(a, 1)) \
     R(nop2, 1, "xchg ax, ax", "66 90", x86_nop(a, 2)) \

@@ -11,23 +11,25 @@
  *
  * A sequence loads f0..f31 from its own table of values, sets the integer
  * sources a0..a7 and clears the integer destinations s2..s11, writes a
- * random frm and clears fflags, runs 1 to 8 random F/D instructions, and
- * prints one line:
+ * random frm and clears fflags, runs 1 to 8 random F/D instructions (one
+ * group in eight: 9 to 24), and prints one line:
  *
  *   S<k> ff=<fflags> f0=<hex16> ... f31=<hex16> s2=... s11=... m0=... m7=...
  *
  * (m0..m7: the 64-byte buffer that loads and stores use, at s1). Printing
  * after a group rather than after every instruction keeps several FP
  * instructions in one translation block (what the frm check and the FS
- * dirtying rely on); groups of one, 40% of them, pin each flag to its
- * instruction.
+ * dirtying rely on, and the inline operations' flags); groups of one, 40%
+ * of them, pin each flag to its instruction. One instruction in sixteen
+ * reads or writes fflags, frm or fcsr instead, between the others.
  *
  * Values come from pools biased to the hard cases: zeros, subnormals,
  * the smallest normals, the largest finite values, infinities, quiet and
  * signalling NaNs with and without payload, halves (ties for fcvt), numbers
  * with few significand bits in a narrow exponent range (ties for sums and
  * products), the edges of every integer range, and singles that are not
- * properly NaN-boxed. Rounding modes are static or dynamic; a few
+ * properly NaN-boxed. Rounding modes are static or dynamic, round to
+ * nearest even more often than the others (rivet runs it inline); a few
  * sequences put a reserved value in frm, and a few instructions have a
  * reserved static rm: those trap, and the trap handler prints
  *
@@ -309,8 +311,30 @@ static unsigned fsrc(Rng *r)
     return chance(r, 25) ? last_fd : (unsigned)below(r, 32);
 }
 
+/* An access to fflags, frm or fcsr between the FP instructions (flags
+ * read in the middle of a block, written under instructions whose flags
+ * are still to be accrued, rounding modes switched): one instruction in
+ * sixteen. A reserved frm makes the next dynamic instruction trap. */
+static void emit_csr(Rng *r)
+{
+    unsigned xs = int_src(r), xd = int_dst(r), imm = (unsigned)below(r, 32);
+    switch (below(r, 7)) {
+    case 0:
+    case 1: printf("    frflags x%u\n", xd); break;
+    case 2: printf("    fsflags x%u\n", xs); break;
+    case 3: printf("    csrsi fflags, %u\n", imm); break;
+    case 4: printf("    csrci fflags, %u\n", imm); break;
+    case 5: printf("    frcsr x%u\n", xd); break;
+    default: printf("    fsrmi %u\n", chance(r, 90) ? imm % 5 : 5 + imm % 3); break;
+    }
+}
+
 static void emit_insn(Rng *r)
 {
+    if (chance(r, 6)) {
+        emit_csr(r);
+        return;
+    }
     /* the table lists the 30 F instructions first, then the 32 of D */
     unsigned i = (unsigned)below(r, NB_OPS);
     if (seq_fmt == SEQ_S && chance(r, 85)) i = (unsigned)below(r, 30);
@@ -320,8 +344,10 @@ static void emit_insn(Rng *r)
     unsigned f3 = fsrc(r), xs = int_src(r), xd = int_dst(r);
     if (op->kind != K_X_F && op->kind != K_CMP && op->kind != K_MV_XF && op->kind != K_STORE)
         last_fd = fd;
-    /* rm: dynamic more often than not; reserved (5, 6) once in fifty */
-    unsigned rm = chance(r, 55) ? 7 : (unsigned)below(r, 5);
+    /* rm: dynamic more often than not; a static one is rne (what compilers
+     * use, and what rivet runs inline) two times in five; reserved (5, 6)
+     * once in fifty */
+    unsigned rm = chance(r, 55) ? 7 : chance(r, 40) ? 0 : (unsigned)below(r, 5);
     if (chance(r, 2)) rm = 5 + (unsigned)below(r, 2);
     char rmtext[8] = "";
     if (rm < 5) snprintf(rmtext, sizeof(rmtext), ", %s", rm_name[rm]);
@@ -378,9 +404,16 @@ static void emit_sequence(uint64_t seed, unsigned k)
     for (int i = 0; i < 32; i++) printf("    fld f%d, %d(t0)\n", i, 8 * i);
     for (int i = 10; i <= 17; i++) printf("    li x%d, 0x%" PRIx64 "\n", i, value_int(&r));
     for (int i = 18; i <= 27; i++) printf("    li x%d, 0\n", i);
-    unsigned frm = chance(&r, 4) ? 5 + (unsigned)below(&r, 3) : (unsigned)below(&r, 5);
+    /* frm: rne one time in three, reserved once in twenty-five */
+    unsigned frm = chance(&r, 4)    ? 5 + (unsigned)below(&r, 3)
+                   : chance(&r, 33) ? 0
+                                    : (unsigned)below(&r, 5);
     printf("    csrwi frm, %u\n    csrwi fflags, 0\n", frm);
-    unsigned n = chance(&r, 40) ? 1 : 2 + (unsigned)below(&r, 7);
+    /* groups of one pin flags to their instruction; long groups keep more
+     * FP registers in one block than the host has XMM registers */
+    unsigned n = chance(&r, 40)   ? 1
+                 : chance(&r, 12) ? 9 + (unsigned)below(&r, 16)
+                                  : 2 + (unsigned)below(&r, 7);
     for (unsigned i = 0; i < n; i++) emit_insn(&r);
     printf("    call dump\n");
     /* the table, after the code that reads it */

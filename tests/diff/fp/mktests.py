@@ -611,6 +611,34 @@ F(c, "fsqrt.d fa0, fa1; csrwi fflags, 0; fmul.s fa0, fa2, fa2", D_MONE, S_ONE,
 F(c, "fmadd.d fa0, fa1, fa2, fa3; csrwi fflags, 1; fmadd.d fa0, fa3, fa3, fa3", D_MAX, D_TWO, D_ZERO,
   note="OF NX, then fflags = NX: an exact fma leaves NX")
 
+c = test("rvd_fflags_inline_helper",
+         "fflags when operations done inline (round to nearest) and in helpers (other modes, "
+         "conversions, min/max) alternate in one block, with fflags read and written between them")
+F(c, "fadd.d fa0, fa1, fa2; fcvt.w.d a1, fa3; fmul.d fa0, fa1, fa1", D_ONE, D_P53, D_QNAN,
+  note="inline NX, helper NV, inline exact")
+F(c, "fadd.d fa0, fa1, fa2, rtz; fmul.d fa0, fa1, fa1", D_ONE, D_P53,
+  note="helper (rtz) NX, then an exact inline op")
+F(c, "fadd.d fa0, fa1, fa2, rtz; csrwi fflags, 0; fmul.d fa0, fa1, fa1", D_ONE, D_P53,
+  note="helper NX, cleared, an exact inline op: nothing")
+F(c, "fmul.d fa0, fa1, fa1; fmin.d fa0, fa2, fa3; fadd.d fa0, fa0, fa3", D_MAX, D_SNAN, D_ONE,
+  note="inline OF NX, helper NV (signalling NaN), inline exact")
+F(c, "csrwi fflags, 8; fdiv.d fa0, fa1, fa2", D_ONE, D_THREE,
+  note="DZ written, then inline NX: both")
+F(c, "fdiv.d fa0, fa1, fa2; csrci fflags, 1; fadd.d fa0, fa1, fa1", D_ONE, D_THREE,
+  note="inline NX, cleared by csrc, an exact inline op: nothing")
+F(c, "fmul.d fa0, fa3, fa3; csrci fflags, 4; fadd.d fa0, fa1, fa1", D_ONE, D_THREE, D_MAX,
+  note="inline OF NX, OF cleared by csrc: NX stays")
+X(c, "fdiv.d fa0, fa1, fa2; frflags a0; fsqrt.d fa0, fa3", D_ONE, D_THREE, D_MONE,
+  note="inline NX read in the block, then inline NV: a0 = NX")
+X(c, "fadd.d fa0, fa1, fa1; frflags a0; fdiv.d fa0, fa1, fa2", D_ONE, D_THREE,
+  note="an exact op read in the block: a0 = 0, then NX")
+F(c, "fcvt.s.d fa0, fa1; fadd.s fa0, fa0, fa2; fcvt.d.s fa0, fa0", 0x3FB999999999999A, S_ONE,
+  note="single: helper NX (narrowing 0.1), inline add, helper widening")
+X(c, "fle.d a0, fa1, fa2; fcvt.l.d a1, fa3, rtz; feq.d a0, fa1, fa1", D_ONE, D_QNAN, 0x4004000000000000,
+  note="inline compare NV (quiet NaN), helper NX (2.5 to integer), inline equal")
+F(c, "fmadd.d fa0, fa1, fa2, fa3; fnmsub.d fa0, fa0, fa2, fa3, rdn; fmsub.d fa0, fa1, fa1, fa1",
+  D_THREE, D_ONE_ULP, D_P53, note="inline fma NX, helper fma (rdn), inline fma")
+
 # ---- The probe and the writer ---------------------------------------------------
 
 PROBE_RUNTIME = """

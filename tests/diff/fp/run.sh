@@ -3,10 +3,12 @@
 # run under QEMU and under rivet must print the same lines: after every
 # sequence, fflags, f0..f31, the integer destinations and the memory buffer;
 # after every trap, mcause, mepc and mtval. Each program runs under rivet
-# twice: as built (the host SSE/FMA path where it applies), and with
-# RIVET_FPU=soft (every operation through the soft-float). One line each:
-# "ok diff-fp/seed-S" / "ok diff-fp-soft/seed-S", or "not ok ...: line N
-# (sequence K), first difference in NAME: qemu=... rivet=...".
+# three times: as built (round-to-nearest arithmetic inline, the rest in
+# helpers), with RIVET_FPU=helper (every operation in a helper, on the host
+# SSE/FMA path where it applies) and with RIVET_FPU=soft (every operation
+# through the soft-float). One line each: "ok diff-fp/seed-S",
+# "ok diff-fp-helper/seed-S", "ok diff-fp-soft/seed-S", or "not ok ...:
+# line N (sequence K), first difference in NAME: qemu=... rivet=...".
 #
 # Environment: RIVET (default build/rivet), FPDIFF_PROGRAMS (4),
 # FPDIFF_SEQS (500 sequences per program), FPDIFF_SEED (1: programs use
@@ -41,6 +43,7 @@ done
 fail_all() {
     for seed in $seeds; do
         echo "not ok diff-fp/seed-$seed: $1"
+        echo "not ok diff-fp-helper/seed-$seed: $1"
         echo "not ok diff-fp-soft/seed-$seed: $1"
     done
     exit 0
@@ -121,16 +124,13 @@ for seed in $seeds; do
                 c = substr($j, length($j)); $j = substr($j, 1, length($j) - 1) (c == "0" ? "1" : "0") } }
             { print }' "$w.qemu" >"$w.qemu.flip" && mv "$w.qemu.flip" "$w.qemu"
     fi
-    for mode in host soft; do
+    for mode in host helper soft; do
         name=diff-fp/seed-$seed
-        [ "$mode" = soft ] && name=diff-fp-soft/seed-$seed
-        if [ "$mode" = soft ]; then
-            RIVET_FPU=soft timeout -k 5 "$limit" "$RIVET" -M virt -bios none -nographic \
-                -kernel "$w.elf" <"/dev/null" >"$w.$mode" 2>"$w.$mode.err"
-        else
-            timeout -k 5 "$limit" "$RIVET" -M virt -bios none -nographic -kernel "$w.elf" \
-                <"/dev/null" >"$w.$mode" 2>"$w.$mode.err"
-        fi
+        [ "$mode" = host ] || name=diff-fp-$mode/seed-$seed
+        fpu=
+        [ "$mode" = host ] || fpu=$mode
+        RIVET_FPU=$fpu timeout -k 5 "$limit" "$RIVET" -M virt -bios none -nographic \
+            -kernel "$w.elf" <"/dev/null" >"$w.$mode" 2>"$w.$mode.err"
         st=$?
         why=$(compare "$w.qemu" "$w.$mode" "$st")
         if [ -z "$why" ]; then
