@@ -9,6 +9,7 @@
 #         these need more guest RAM, and both emulators get TLB_MEM
 #   smc   bench/smc/NAME.c, self-modifying code in M-mode, built with C and
 #         Zifencei; data_next_to_code also as data_next_to_code.apart
+#   boot  the Linux guest booted to power-off, rivet and QEMU (bench/boot.sh)
 #   isa   bench/isa/NAME.c, M-mode, built for an extension: nbody with D
 #         (lp64d, started by bench/isa/fpstart.S, which turns the FPU on),
 #         the others with Zba/Zbb
@@ -26,7 +27,7 @@
 #      BENCH_ROUNDS   timed rounds per row (default 3)
 #      BENCH_ONLY     run only these rows or programs (space-separated: a
 #                     program name selects its bare and sv39 rows, NAME.sv39
-#                     one of them; "bare", "sv39", "tlb", "smc", "isa"
+#                     one of them; "bare", "sv39", "tlb", "smc", "isa", "boot"
 #                     select a group)
 #      BENCH_TIMEOUT  seconds allowed per guest run (default 60)
 # Exit status 1 if a program does not build, QEMU and native disagree, or
@@ -440,6 +441,12 @@ if [ -s "$OUT/data_next_to_code.ref.out" ]; then
                 printf "data on a code page / on its own page, time: rivet %.2f (%+.0f ns a store), qemu %.2f (%+.0f ns a store)\n",
                     rs / ra, (rs - ra) * 1e9 / steps, qs / qa, (qs - qa) * 1e9 / steps
         }' "$results"
+fi
+# The Linux boot (bench/boot.sh): only when asked for by name or with
+# everything, since the guest takes minutes to build on a fresh machine.
+if [ -z "$ONLY" ] || selected boot boot boot; then
+    echo
+    RIVET="$RIVET" QEMU="$QEMU" BENCH_ROUNDS="$ROUNDS" sh bench/boot.sh || failed=1
 fi
 if [ -s "$notes" ]; then
     echo
