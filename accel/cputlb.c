@@ -39,7 +39,8 @@ static void tlb_alloc(RISCVCPU *cpu, int i, unsigned bits)
     cpu->tlb_fast[i].mask = (uintptr_t)(n - 1) << CPU_TLB_ENTRY_BITS;
     cpu->tlb[i].bits = bits;
     cpu->tlb[i].fills_since_flush = 0;
-    cpu->tlb[i].has_superpage = false;
+    cpu->tlb[i].superpage_lo = UINT64_MAX;
+    cpu->tlb[i].superpage_hi = 0;
 }
 
 void tlb_init(RISCVCPU *cpu)
@@ -84,17 +85,23 @@ void tlb_flush(RISCVCPU *cpu)
         tlb_maybe_shrink(cpu, i);
         size_t n = (cpu->tlb_fast[i].mask >> CPU_TLB_ENTRY_BITS) + 1;
         memset(cpu->tlb_fast[i].table, 0xff, n * sizeof(CPUTLBEntry));
-        cpu->tlb[i].has_superpage = false;
+        cpu->tlb[i].superpage_lo = UINT64_MAX;
+        cpu->tlb[i].superpage_hi = 0;
         cpu->tlb[i].flushes++;
         cpu->tlb[i].fills_since_flush = 0;
     }
     memset(cpu->tb_jmp_cache, 0, sizeof(cpu->tb_jmp_cache));
 }
 
+/* The largest superpage a walk can give that is still well below the
+ * address space's halves: 256 TiB (an Sv57 level-3 leaf), so user and
+ * kernel superpages never share a span. */
+#define SUPERPAGE_SPAN (1ull << 48)
+
 void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr)
 {
     for (int i = 0; i < NB_MMU_MODES; i++) {
-        if (cpu->tlb[i].has_superpage) {
+        if (vaddr >= cpu->tlb[i].superpage_lo && vaddr <= cpu->tlb[i].superpage_hi) {
             tlb_flush(cpu);
             return;
         }
@@ -125,7 +132,12 @@ void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, in
     AddressSpace *as = cpu->as;
     uint8_t *host = as_ram_ptr(as, ppage, TARGET_PAGE_SIZE);
     uint64_t flags = (host ? 0 : TLB_MMIO) | (recheck ? TLB_RECHECK : 0);
-    if (prot & PROT_SUPERPAGE) cpu->tlb[mmu_idx].has_superpage = true;
+    if (prot & PROT_SUPERPAGE) {
+        CPUTLBDesc *d = &cpu->tlb[mmu_idx];
+        uint64_t lo = vaddr & ~(SUPERPAGE_SPAN - 1), hi = lo + (SUPERPAGE_SPAN - 1);
+        if (lo < d->superpage_lo) d->superpage_lo = lo;
+        if (hi > d->superpage_hi) d->superpage_hi = hi;
+    }
     MemoryRegion *mr = host ? as_find(as, ppage) : NULL;
     uint64_t write = (prot & PROT_W) && !(mr && mr->readonly) ? vpage | flags : UINT64_MAX;
     /* A write to ROM is ignored, as on QEMU: route it to the slow path. */

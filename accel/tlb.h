@@ -53,7 +53,11 @@ typedef struct TLBEntryFull {
 /* Slow-path bookkeeping per MMU index, for the dynamic resize. */
 typedef struct CPUTLBDesc {
     TLBEntryFull *full;
-    bool has_superpage; /* a flush by address must flush all */
+    /* Virtual range of the superpages cached (empty: lo > hi), each
+     * widened to SUPERPAGE_SPAN alignment, since a 4 KiB entry does not
+     * record its superpage's size: a flush by address inside it must
+     * flush the whole TLB, one outside it only that page. */
+    uint64_t superpage_lo, superpage_hi;
     unsigned idle_flushes; /* consecutive flushes that found it mostly unused */
     unsigned bits;
     uint64_t fills_since_flush;

@@ -14,17 +14,36 @@ typedef struct TempInfo {
     bool is_const;
     int64_t val;
     TCGv copy_of; /* -1: none */
+    int ncopies;  /* temps whose copy_of is this one */
 } TempInfo;
 
 static TempInfo info[MAX_TEMPS];
+static int live_copies; /* temps with copy_of set: most passes have few */
 
+static void set_copy(TCGv t, TCGv src)
+{
+    info[t].copy_of = src;
+    info[src].ncopies++;
+    live_copies++;
+}
+
+static void clear_copy(TCGv t)
+{
+    if (info[t].copy_of < 0) return;
+    info[info[t].copy_of].ncopies--;
+    info[t].copy_of = -1;
+    live_copies--;
+}
+
+/* The counts keep forgetting linear in the copies that exist, not in the
+ * number of temps: a TB's pass stays linear in its length. */
 static void forget(TCGContext *s, TCGv t)
 {
     info[t].is_const = false;
-    info[t].copy_of = -1;
+    clear_copy(t);
     /* Temps that were copies of t no longer are. */
-    for (int i = 0; i < s->nb_temps; i++)
-        if (info[i].copy_of == t) info[i].copy_of = -1;
+    for (int i = 0; info[t].ncopies > 0 && i < s->nb_temps; i++)
+        if (info[i].copy_of == t) clear_copy(i);
 }
 
 static void forget_all(TCGContext *s)
@@ -33,7 +52,9 @@ static void forget_all(TCGContext *s)
         info[i].is_const = s->temps[i].kind == TEMP_CONST;
         info[i].val = s->temps[i].val;
         info[i].copy_of = -1;
+        info[i].ncopies = 0;
     }
+    live_copies = 0;
 }
 
 static void forget_globals(TCGContext *s)
@@ -54,7 +75,9 @@ static TCGv opt_const(TCGContext *s, int64_t v)
     TCGv c = tcg_constant(s, v);
     info[c].is_const = true;
     info[c].val = v;
+    /* Never a copy, nor copied: a mov from a constant records the value. */
     info[c].copy_of = -1;
+    info[c].ncopies = 0;
     return c;
 }
 
@@ -178,10 +201,10 @@ void tcg_optimize(TCGContext *s)
 
         /* NORMAL temps die at the end of a basic block: nothing after it
          * may be rewritten to read one. */
-        if (def->flags & OPF_BB_END) {
+        if ((def->flags & OPF_BB_END) && live_copies > 0) {
             for (int t = 0; t < s->nb_temps; t++) {
                 TCGv src = info[t].copy_of;
-                if (src >= 0 && s->temps[src].kind == TEMP_NORMAL) info[t].copy_of = -1;
+                if (src >= 0 && s->temps[src].kind == TEMP_NORMAL) clear_copy(t);
             }
         }
 
@@ -193,7 +216,7 @@ void tcg_optimize(TCGContext *s)
                 info[d].is_const = true;
                 info[d].val = info[src].val;
             } else {
-                info[d].copy_of = src;
+                set_copy(d, src);
             }
         }
     }

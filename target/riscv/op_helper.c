@@ -20,7 +20,9 @@ static uint64_t helper_csr(RISCVCPU *cpu, uint64_t packed, uint64_t value, uint6
     uint64_t old;
     unsigned csrno = packed & 0xfff;
     bool write = (packed >> 12) & 1;
-    if (!csr_access(cpu, csrno, write, value, mask, &old, cpu_insns_after(ra)))
+    /* Only counted instructions need the TB searched for where we are. */
+    unsigned after = riscv_count_insns ? cpu_insns_after(ra) : 0;
+    if (!csr_access(cpu, csrno, write, value, mask, &old, after))
         riscv_raise_exception(cpu, EXCP_ILLEGAL_INSN, packed >> 32, ra);
     return old;
 }
