@@ -16,6 +16,24 @@ void trans_ebreak(DisasContext *c, Insn d)
     gen_exception(c, EXCP_BREAKPOINT, cst(c, 0));
 }
 
+/* The trap-handling scratch CSRs that every kernel trap entry and exit
+ * writes: they change neither the TB flags, nor translation, nor which
+ * interrupts may be taken, so the TB goes on after them. */
+static bool csr_write_keeps_tb_state(unsigned csr)
+{
+    switch (csr) {
+    case 0x140: /* sscratch */
+    case 0x141: /* sepc */
+    case 0x142: /* scause */
+    case 0x143: /* stval */
+    case 0x340: /* mscratch */
+    case 0x341: /* mepc */
+    case 0x342: /* mcause */
+    case 0x343: /* mtval */ return true;
+    default: return false;
+    }
+}
+
 static void gen_csr(DisasContext *c, Insn d, bool write, TCGv value, TCGv mask)
 {
     TCGContext *s = c->s;
@@ -25,7 +43,7 @@ static void gen_csr(DisasContext *c, Insn d, bool write, TCGv value, TCGv mask)
     tcg_gen_call(s, &helper_info_csr, old, 3, args);
     tcg_gen_mov(s, dest_gpr(c, d->rd), old);
     /* A write may change what TBs depend on, or enable an interrupt. */
-    if (write) gen_exit_to_loop(c, c->pc_next);
+    if (write && !csr_write_keeps_tb_state(d->csr)) gen_exit_to_loop(c, c->pc_next);
 }
 
 void trans_csrrw(DisasContext *c, Insn d)
