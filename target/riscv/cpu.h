@@ -88,6 +88,10 @@ typedef struct RISCVCPU {
     /* PMP entries decoded to byte ranges (pmp_update), for the TLB fill. */
     uint64_t pmp_lo[16], pmp_hi[16];
     uint16_t pmp_active; /* bit i: entry i matches something */
+    /* What PMP grants every address below 2^56 when that does not depend
+     * on the address (no entry in use, or the first one in use covers
+     * everything): PROT_ bits for S/U in [0], for M in [1]; -1 otherwise. */
+    int8_t pmp_whole[2];
     struct HostTimer *stimecmp_timer; /* Sstc: raises STIP at stimecmp */
     /* Called at every trap entry (LR/SC: a trap breaks the reservation). */
     void (*clear_reservation)(struct RISCVCPU *cpu);

@@ -86,9 +86,23 @@ void pmp_update(RISCVCPU *cpu)
     cpu->pmp_active = 0;
     for (int i = 0; i < 16; i++)
         if (pmp_range(cpu, i, &cpu->pmp_lo[i], &cpu->pmp_hi[i])) cpu->pmp_active |= 1u << i;
+    /* The common configurations (PMP unused, or one entry granting all of
+     * memory, as firmware sets up) answer without a search: the page walk
+     * asks for every PTE it reads. */
+    cpu->pmp_whole[0] = cpu->pmp_whole[1] = -1;
+    if (!cpu->pmp_active) {
+        cpu->pmp_whole[0] = cpu->pmp_whole[1] = PROT_R | PROT_W | PROT_X;
+    } else {
+        int i = __builtin_ctz(cpu->pmp_active);
+        if (cpu->pmp_lo[i] == 0 && cpu->pmp_hi[i] == UINT64_MAX) {
+            uint8_t cfg = cpu->pmpcfg[i];
+            cpu->pmp_whole[0] = (int8_t)cfg_prot(cfg);
+            cpu->pmp_whole[1] = (int8_t)((cfg & PMP_L) ? cfg_prot(cfg) : PROT_R | PROT_W | PROT_X);
+        }
+    }
 }
 
-int pmp_prot(const RISCVCPU *cpu, uint64_t addr, uint64_t size, int priv, bool *page_uniform)
+int pmp_prot_search(const RISCVCPU *cpu, uint64_t addr, uint64_t size, int priv, bool *page_uniform)
 {
     uint64_t end = addr + size, page = addr & TARGET_PAGE_MASK, page_end = page + TARGET_PAGE_SIZE;
     bool any_active = cpu->pmp_active != 0, uniform = true;
@@ -115,6 +129,16 @@ int pmp_prot(const RISCVCPU *cpu, uint64_t addr, uint64_t size, int priv, bool *
 }
 
 /* ---- The walk ------------------------------------------------------------ */
+
+/* The host address of the PTE at pte_addr when it is in RAM, else NULL.
+ * Page tables nearly always sit in the RAM region the last lookup found. */
+static inline uint64_t *pte_host(AddressSpace *as, uint64_t pte_addr)
+{
+    const MemoryRegion *last = atomic_load_explicit(&as->last_ram, memory_order_relaxed);
+    if (last && last->size >= 8 && pte_addr - last->base <= last->size - 8)
+        return (uint64_t *)(last->host + (pte_addr - last->base));
+    return (uint64_t *)as_ram_ptr(as, pte_addr, 8);
+}
 
 static int page_fault(int access)
 {
@@ -160,9 +184,9 @@ restart:;
         uint64_t pte_addr = table + vpn * 8;
         if (!(pmp_prot(cpu, pte_addr, 8, PRV_S, NULL) & PROT_R)) return access_fault(access);
         uint64_t pte;
-        const uint64_t *pte_host = (const uint64_t *)as_ram_ptr(as, pte_addr, 8);
-        if (pte_host)
-            pte = __atomic_load_n(pte_host, __ATOMIC_RELAXED); /* RAM: the usual case */
+        uint64_t *host = pte_host(as, pte_addr);
+        if (host)
+            pte = __atomic_load_n(host, __ATOMIC_RELAXED); /* RAM: the usual case */
         else if (!as_read(as, pte_addr, 8, &pte))
             return access_fault(access);
         if (!(pte & PTE_V) || ((pte & PTE_W) && !(pte & PTE_R)) || (pte & PTE_HIGH_BITS))
@@ -190,7 +214,6 @@ restart:;
 
         uint64_t want = pte | PTE_A | (access == ACCESS_WRITE ? PTE_D : 0);
         if (want != pte) {
-            uint64_t *host = (uint64_t *)as_ram_ptr(as, pte_addr, 8);
             if (!host) return page_fault(access);
             if (!(pmp_prot(cpu, pte_addr, 8, PRV_S, NULL) & PROT_W)) return access_fault(access);
             if (!__atomic_compare_exchange_n(host, &pte, want, false, __ATOMIC_SEQ_CST,
