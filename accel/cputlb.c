@@ -78,28 +78,44 @@ static CPUTLBEntry *tlb_entry(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, size_t
     return &f->table[i];
 }
 
-void tlb_flush(RISCVCPU *cpu)
+/* An index with no fill since its last flush is all invalid already, and
+ * no TB in the jump cache was found through it (every insertion follows a
+ * lookup in the fetch index, which fills on a miss): its flush is free. So
+ * is the second of two flushes in a row, as a satp write followed by
+ * sfence.vma makes. */
+void tlb_flush_mmuidx(RISCVCPU *cpu, unsigned idxmap)
 {
+    bool flushed = false;
     for (int i = 0; i < NB_MMU_MODES; i++) {
+        if (!(idxmap & (1u << i)) || !cpu->tlb[i].fills_since_flush) continue;
         tlb_maybe_shrink(cpu, i);
         size_t n = (cpu->tlb_fast[i].mask >> CPU_TLB_ENTRY_BITS) + 1;
         memset(cpu->tlb_fast[i].table, 0xff, n * sizeof(CPUTLBEntry));
         cpu->tlb[i].has_superpage = false;
         cpu->tlb[i].flushes++;
         cpu->tlb[i].fills_since_flush = 0;
+        flushed = true;
     }
-    memset(cpu->tb_jmp_cache, 0, sizeof(cpu->tb_jmp_cache));
+    /* The jump cache is indexed by virtual pc: TBs found through a flushed
+     * translation must be looked up again. */
+    if (flushed) memset(cpu->tb_jmp_cache, 0, sizeof(cpu->tb_jmp_cache));
 }
 
-void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr)
+void tlb_flush(RISCVCPU *cpu)
+{
+    tlb_flush_mmuidx(cpu, (1u << NB_MMU_MODES) - 1);
+}
+
+void tlb_flush_page_mmuidx(RISCVCPU *cpu, uint64_t vaddr, unsigned idxmap)
 {
     for (int i = 0; i < NB_MMU_MODES; i++) {
-        if (cpu->tlb[i].has_superpage) {
-            tlb_flush(cpu);
+        if ((idxmap & (1u << i)) && cpu->tlb[i].has_superpage) {
+            tlb_flush_mmuidx(cpu, idxmap);
             return;
         }
     }
     for (int i = 0; i < NB_MMU_MODES; i++) {
+        if (!(idxmap & (1u << i))) continue;
         CPUTLBEntry *e = tlb_entry(cpu, i, vaddr, NULL);
         uint64_t page = vaddr & TARGET_PAGE_MASK;
         if ((e->addr_read & TARGET_PAGE_MASK) == page ||

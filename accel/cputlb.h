@@ -12,7 +12,12 @@ enum { PROT_R = 1, PROT_W = 2, PROT_X = 4, PROT_SUPERPAGE = 8 };
 
 void tlb_init(RISCVCPU *cpu);
 void tlb_flush(RISCVCPU *cpu);
-void tlb_flush_page(RISCVCPU *cpu, uint64_t vaddr);
+/* Flushes the TLBs of the MMU indexes in idxmap (bit i: index i), and the
+ * jump cache when any of them held entries. */
+void tlb_flush_mmuidx(RISCVCPU *cpu, unsigned idxmap);
+/* Flushes the page of vaddr from the TLBs in idxmap (all of them when one
+ * holds a superpage) and from the jump cache. */
+void tlb_flush_page_mmuidx(RISCVCPU *cpu, uint64_t vaddr, unsigned idxmap);
 /* Installs the translation of the page holding vaddr. PROT_SUPERPAGE in prot
  * makes a later flush by address flush everything (a superpage is cached
  * 4 KiB at a time). recheck: every access to the page comes back to the fill

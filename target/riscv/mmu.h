@@ -7,6 +7,11 @@
 
 #include "target/riscv/cpu.h"
 
+/* The MMU indexes whose entries come from the page tables (satp, MXR):
+ * MMU_IDX_M never translates, also while MPRV sends M-mode data accesses
+ * to MPP's index, which is one of these. */
+#define MMU_IDX_PAGED ((1u << MMU_IDX_U) | (1u << MMU_IDX_S) | (1u << MMU_IDX_S_SUM))
+
 /* The privilege an MMU index accesses memory with. */
 int mmu_idx_priv(int mmu_idx);
 
