@@ -131,18 +131,28 @@ void tlb_flush_page_mmuidx(RISCVCPU *cpu, uint64_t vaddr, unsigned idxmap)
         cpu->tb_jmp_cache[(first + k) & (TB_JMP_CACHE_SIZE - 1)] = NULL;
 }
 
-void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot,
+bool tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot,
                   bool recheck)
 {
+    AddressSpace *as = cpu->as;
+    MemoryRegion *mr = as_find(as, paddr);
+    if (!mr) return false;
     uint64_t vpage = vaddr & TARGET_PAGE_MASK, ppage = paddr & TARGET_PAGE_MASK;
+    uint8_t *host;
+    /* The usual case, without a second lookup: the whole page inside one
+     * RAM/ROM region that no MMIO region overlaps. */
+    if (!mr->ops && !mr->mmio_inside && mr->size >= TARGET_PAGE_SIZE &&
+        ppage - mr->base <= mr->size - TARGET_PAGE_SIZE) {
+        host = mr->host + (ppage - mr->base);
+    } else {
+        host = as_ram_ptr(as, ppage, TARGET_PAGE_SIZE);
+        mr = host ? as_find(as, ppage) : NULL;
+    }
     tlb_maybe_grow(cpu, mmu_idx);
     size_t index;
     CPUTLBEntry *e = tlb_entry(cpu, mmu_idx, vaddr, &index);
-    AddressSpace *as = cpu->as;
-    uint8_t *host = as_ram_ptr(as, ppage, TARGET_PAGE_SIZE);
     uint64_t flags = (host ? 0 : TLB_MMIO) | (recheck ? TLB_RECHECK : 0);
     if (prot & PROT_SUPERPAGE) cpu->tlb[mmu_idx].has_superpage = true;
-    MemoryRegion *mr = host ? as_find(as, ppage) : NULL;
     uint64_t write = (prot & PROT_W) && !(mr && mr->readonly) ? vpage | flags : UINT64_MAX;
     /* A write to ROM is ignored, as on QEMU: route it to the slow path. */
     if ((prot & PROT_W) && mr && mr->readonly) write = vpage | TLB_MMIO;
@@ -160,6 +170,7 @@ void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, in
     if (log_enabled(LOG_mmu))
         log_printf("tlb_set_page: mmu %d vaddr %016llx -> paddr %016llx prot %d%s\n", mmu_idx,
                    (unsigned long long)vpage, (unsigned long long)ppage, prot, host ? "" : " mmio");
+    return true;
 }
 
 static bool tag_matches(uint64_t tag, uint64_t vaddr)
@@ -176,8 +187,8 @@ static uint64_t entry_tag(const CPUTLBEntry *e, int access)
 
 /* Makes sure the page of vaddr is in the TLB for this access; returns its
  * entry. A fault does not return. */
-static CPUTLBEntry *tlb_probe(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access, int mmu_idx,
-                              uintptr_t retaddr, size_t *index)
+static inline CPUTLBEntry *tlb_probe(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access,
+                                     int mmu_idx, uintptr_t retaddr, size_t *index)
 {
     CPUTLBEntry *e = tlb_entry(cpu, mmu_idx, vaddr, index);
     uint64_t tag = entry_tag(e, access);
@@ -269,9 +280,45 @@ void *probe_access(RISCVCPU *cpu, uint64_t addr, unsigned size, int access, int 
     return (void *)(uintptr_t)(addr + e->addend);
 }
 
-/* One access within a single page. */
-static uint64_t access_page(RISCVCPU *cpu, uint64_t addr, unsigned size, int access, int mmu_idx,
-                            uint64_t val, uintptr_t retaddr)
+/* RAM accesses of the sizes a memop has, each one host load or store. */
+static inline uint64_t host_load(const uint8_t *p, unsigned size)
+{
+    switch (size) {
+    case 1: return *p;
+    case 2: {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        return v;
+    }
+    case 4: {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        return v;
+    }
+    default: {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        return v;
+    }
+    }
+}
+
+static inline void host_store(uint8_t *p, unsigned size, uint64_t v)
+{
+    switch (size) {
+    case 1: *p = (uint8_t)v; break;
+    case 2: memcpy(p, &(uint16_t){(uint16_t)v}, 2); break;
+    case 4: memcpy(p, &(uint32_t){(uint32_t)v}, 4); break;
+    default: memcpy(p, &v, 8); break;
+    }
+}
+
+/* One access within a single page, of 1, 2, 4 or 8 bytes. Inlined into
+ * do_access(), whose common case it is: the slow path after a TLB miss. */
+static inline __attribute__((always_inline)) uint64_t access_page(RISCVCPU *cpu, uint64_t addr,
+                                                                  unsigned size, int access,
+                                                                  int mmu_idx, uint64_t val,
+                                                                  uintptr_t retaddr)
 {
     size_t index;
     CPUTLBEntry *e = tlb_probe(cpu, addr, size, access, mmu_idx, retaddr, &index);
@@ -280,7 +327,7 @@ static uint64_t access_page(RISCVCPU *cpu, uint64_t addr, unsigned size, int acc
     if (!(tag & TLB_MMIO)) {
         uint8_t *host = (uint8_t *)(uintptr_t)(addr + e->addend);
         if (access == ACCESS_WRITE) {
-            memcpy(host, &val, size);
+            host_store(host, size, val);
             if (tag & TLB_CODE) {
                 /* A page with translated code: invalidate what this overlaps. */
                 uint64_t paddr =
@@ -289,9 +336,7 @@ static uint64_t access_page(RISCVCPU *cpu, uint64_t addr, unsigned size, int acc
             }
             return 0;
         }
-        uint64_t v = 0;
-        memcpy(&v, host, size);
-        return v;
+        return host_load(host, size);
     }
     uint64_t paddr = full_table(cpu, mmu_idx)[index].paddr_page | (addr & ~TARGET_PAGE_MASK);
     AddressSpace *as = cpu->as;
@@ -303,6 +348,12 @@ static uint64_t access_page(RISCVCPU *cpu, uint64_t addr, unsigned size, int acc
     }
     if (!ok) riscv_raise_exception(cpu, fault_cause(access), addr, retaddr);
     return access == ACCESS_WRITE ? 0 : val;
+}
+
+static __attribute__((noinline)) uint64_t access_byte(RISCVCPU *cpu, uint64_t addr, int access,
+                                                      int mmu_idx, uint64_t val, uintptr_t retaddr)
+{
+    return access_page(cpu, addr, 1, access, mmu_idx, val, retaddr);
 }
 
 static uint64_t do_access(RISCVCPU *cpu, uint64_t addr, unsigned memop, int mmu_idx, int access,
@@ -326,9 +377,9 @@ static uint64_t do_access(RISCVCPU *cpu, uint64_t addr, unsigned memop, int mmu_
         r = 0;
         for (unsigned i = 0; i < size; i++) {
             if (access == ACCESS_WRITE) {
-                access_page(cpu, addr + i, 1, access, mmu_idx, (val >> (8 * i)) & 0xff, retaddr);
+                access_byte(cpu, addr + i, access, mmu_idx, (val >> (8 * i)) & 0xff, retaddr);
             } else {
-                r |= access_page(cpu, addr + i, 1, access, mmu_idx, 0, retaddr) << (8 * i);
+                r |= access_byte(cpu, addr + i, access, mmu_idx, 0, retaddr) << (8 * i);
             }
         }
     }

@@ -21,8 +21,9 @@ void tlb_flush_page_mmuidx(RISCVCPU *cpu, uint64_t vaddr, unsigned idxmap);
 /* Installs the translation of the page holding vaddr. PROT_SUPERPAGE in prot
  * makes a later flush by address flush everything (a superpage is cached
  * 4 KiB at a time). recheck: every access to the page comes back to the fill
- * (PMP regions smaller than the page). */
-void tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot,
+ * (PMP regions smaller than the page). False, with nothing installed, when
+ * no region (RAM, ROM or MMIO) is at paddr: the access faults. */
+bool tlb_set_page(RISCVCPU *cpu, int mmu_idx, uint64_t vaddr, uint64_t paddr, int prot,
                   bool recheck);
 
 /* Physical address of the code at vaddr (filling the TLB as needed; a fault
