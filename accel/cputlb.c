@@ -61,11 +61,11 @@ static void tlb_maybe_grow(RISCVCPU *cpu, int i)
 static void tlb_maybe_shrink(RISCVCPU *cpu, int i)
 {
     CPUTLBDesc *d = &cpu->tlb[i];
-    if (d->bits > CPU_TLB_BITS_MIN && d->fills_since_flush < (1ull << d->bits) / 8 &&
+    if (d->bits > CPU_TLB_BITS_MIN && d->fills_since_flush < (1ull << d->bits) / 4 &&
         ++d->idle_flushes >= 16) {
         d->idle_flushes = 0;
         tlb_alloc(cpu, i, d->bits - 1);
-    } else if (d->fills_since_flush >= (1ull << d->bits) / 8) {
+    } else if (d->fills_since_flush >= (1ull << d->bits) / 4) {
         d->idle_flushes = 0;
     }
 }
