@@ -26,6 +26,7 @@ static pthread_cond_t halt_cond = PTHREAD_COND_INITIALIZER;
 static void ram_written(uint64_t addr, uint64_t len)
 {
     tb_invalidate_phys_range(addr, len, 0);
+    tlb_ram_written(addr, len);
 }
 
 static void translator_init(Machine *m)

@@ -105,6 +105,7 @@ typedef struct RISCVCPU {
     sigjmp_buf jmp_env;
     struct TranslationBlock *tb_jmp_cache[TB_JMP_CACHE_SIZE];
     CPUTLBDesc tlb[NB_MMU_MODES];
+    struct TLBSpaces *tlb_spaces; /* one TLB per satp (accel/cputlb.c) */
     struct Machine *machine;
     struct AddressSpace *as;
     pthread_t thread;

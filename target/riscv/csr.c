@@ -331,9 +331,9 @@ static void wr_satp(CSRContext *c, unsigned n, uint64_t v)
         return;
     /* MODE, a 16-bit ASID and a 44-bit PPN. */
     c->cpu->satp = v & ((0xfull << 60) | (0xffffull << 44) | SATP_PPN_MASK);
-    /* The TLB is not tagged by ASID or root: what it holds belongs to the
-     * old satp. M-mode's index does not translate and keeps its entries. */
-    tlb_flush_mmuidx(c->cpu, MMU_IDX_PAGED);
+    /* The paged indexes now translate through the new satp's space; M's
+     * index does not translate and keeps its entries. */
+    tlb_set_space(c->cpu, c->cpu->satp);
 }
 
 /* ---- PMP ----------------------------------------------------------------- */

@@ -167,6 +167,7 @@ static inline bool walk_fast(RISCVCPU *cpu, uint64_t vaddr, int access, int priv
         uint64_t off = table + ((vaddr >> (TARGET_PAGE_BITS + 9 * level)) & 511) * 8 - base;
         if (off > last) return false;
         pte = __atomic_load_n((const uint64_t *)(host + off), __ATOMIC_RELAXED);
+        tlb_watch_pte(cpu, base + off);
         if (pte & PTE_HIGH_BITS) return false;
         if ((pte & (PTE_V | PTE_R | PTE_W | PTE_X)) != PTE_V) break;
         if (level == 0) return false;
@@ -224,10 +225,14 @@ restart:;
         if (!(pmp & PROT_R)) return access_fault(access);
         uint64_t pte;
         uint64_t *host = (uint64_t *)as_ram_ptr(as, pte_addr, 8);
-        if (host)
+        if (host) {
             pte = __atomic_load_n(host, __ATOMIC_RELAXED); /* RAM: the usual case */
-        else if (!as_read(as, pte_addr, 8, &pte))
+            tlb_watch_pte(cpu, pte_addr);
+        } else if (!as_read(as, pte_addr, 8, &pte)) {
             return access_fault(access);
+        } else {
+            tlb_watch_unwatchable(cpu);
+        }
         if (!(pte & PTE_V) || ((pte & PTE_W) && !(pte & PTE_R)) || (pte & PTE_HIGH_BITS))
             return page_fault(access);
         uint64_t ppn = (pte & PTE_PPN_MASK) >> PTE_PPN_SHIFT;

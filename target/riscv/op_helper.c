@@ -77,15 +77,13 @@ static void helper_wfi(RISCVCPU *cpu, uint64_t insn)
 
 /* sfence.vma: illegal in U-mode and in S-mode with mstatus.TVM. The TLB is
  * not tagged by ASID, so an ASID-specific fence flushes as much as a
- * global one. M-mode's index does not translate: it is left alone. */
+ * global one; it flushes nothing while no page table was written since the
+ * TLB was filled (tlb_fence). M-mode's index does not translate. */
 static void helper_sfence_vma(RISCVCPU *cpu, uint64_t insn, uint64_t vaddr, uint64_t has_vaddr)
 {
     if (cpu->priv == PRV_U || (cpu->priv == PRV_S && (cpu->mstatus & MSTATUS_TVM)))
         riscv_raise_exception(cpu, EXCP_ILLEGAL_INSN, insn, GETPC());
-    if (has_vaddr)
-        tlb_flush_page_mmuidx(cpu, vaddr, MMU_IDX_PAGED);
-    else
-        tlb_flush_mmuidx(cpu, MMU_IDX_PAGED);
+    tlb_fence(cpu, has_vaddr != 0, vaddr);
 }
 
 /* Stores into translated code invalidate it as they happen (accel/
