@@ -23,7 +23,12 @@
 #define TLB_RECHECK (1ull << (TARGET_PAGE_BITS - 4)) /* every access goes to the fill */
 /* Write tags only: the page holds the LR/SC reservation (accel/cputlb.c). */
 #define TLB_RESERVED (1ull << (TARGET_PAGE_BITS - 5))
-#define TLB_FLAGS_MASK (TLB_INVALID | TLB_MMIO | TLB_CODE | TLB_RECHECK | TLB_RESERVED)
+/* Write tags only: the page holds page tables that TLB entries were filled
+ * from (the write watch in accel/cputlb.c). Bits 3 and up of a tag are
+ * free of the alignment bits the fast path compares. */
+#define TLB_WATCHED (1ull << (TARGET_PAGE_BITS - 6))
+#define TLB_FLAGS_MASK                                                                             \
+    (TLB_INVALID | TLB_MMIO | TLB_CODE | TLB_RECHECK | TLB_RESERVED | TLB_WATCHED)
 
 typedef struct CPUTLBEntry {
     uint64_t addr_read;

@@ -27,6 +27,7 @@ static pthread_cond_t halt_cond = PTHREAD_COND_INITIALIZER;
 static void ram_written(uint64_t addr, uint64_t len)
 {
     tb_invalidate_phys_range(addr, len, 0);
+    tlb_ram_written(addr, len);
 }
 
 static void translator_init(Machine *m)
@@ -213,12 +214,12 @@ void riscv_tlb_fill(RISCVCPU *cpu, uint64_t vaddr, unsigned size, int access, in
     int want = access == ACCESS_EXEC ? PROT_X : access == ACCESS_WRITE ? PROT_W : PROT_R;
     bool uniform;
     int pmp = pmp_prot(cpu, paddr, size, mmu_idx_priv(mmu_idx), &uniform);
-    if (!(pmp & want) || !as_find(cpu->as, paddr))
+    if (!(pmp & want)) riscv_raise_exception(cpu, fault, vaddr, retaddr);
+    /* Nothing at paddr: an access fault too. */
+    if (!(uniform ? tlb_set_page(cpu, mmu_idx, vaddr, paddr, (prot & pmp) | (prot & PROT_SUPERPAGE),
+                                 false)
+                  : tlb_set_page(cpu, mmu_idx, vaddr, paddr, prot, true)))
         riscv_raise_exception(cpu, fault, vaddr, retaddr);
-    if (uniform)
-        tlb_set_page(cpu, mmu_idx, vaddr, paddr, (prot & pmp) | (prot & PROT_SUPERPAGE), false);
-    else
-        tlb_set_page(cpu, mmu_idx, vaddr, paddr, prot, true);
 }
 
 void riscv_raise_exception(RISCVCPU *cpu, int cause, uint64_t tval, uintptr_t retaddr)

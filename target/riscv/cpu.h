@@ -25,7 +25,7 @@ enum { PRV_U = 0, PRV_S = 1, PRV_M = 3 };
 /* MMU indexes: one TLB each. */
 enum { MMU_IDX_U = 0, MMU_IDX_S = 1, MMU_IDX_S_SUM = 2, MMU_IDX_M = 3, NB_MMU_MODES = 4 };
 
-#define TB_JMP_CACHE_BITS 12
+#define TB_JMP_CACHE_BITS 14
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
 /* Slots are indexed by (pc >> 1): instructions are 2-byte aligned (C). */
 #define TB_JMP_CACHE_SHIFT 1
@@ -90,7 +90,11 @@ typedef struct RISCVCPU {
     uint64_t pmpaddr[16];
     /* PMP entries decoded to byte ranges (pmp_update), for the TLB fill. */
     uint64_t pmp_lo[16], pmp_hi[16];
-    uint16_t pmp_active;              /* bit i: entry i matches something */
+    uint16_t pmp_active; /* bit i: entry i matches something */
+    /* What PMP grants every address below 2^56 when that does not depend
+     * on the address (no entry in use, or the first one in use covers
+     * everything): PROT_ bits for S/U in [0], for M in [1]; -1 otherwise. */
+    int8_t pmp_whole[2];
     struct HostTimer *stimecmp_timer; /* Sstc: raises STIP at stimecmp */
     /* Called at every trap entry (LR/SC: a trap breaks the reservation). */
     void (*clear_reservation)(struct RISCVCPU *cpu);
@@ -104,6 +108,7 @@ typedef struct RISCVCPU {
     sigjmp_buf jmp_env;
     struct TranslationBlock *tb_jmp_cache[TB_JMP_CACHE_SIZE];
     CPUTLBDesc tlb[NB_MMU_MODES];
+    struct TLBSpaces *tlb_spaces; /* one TLB per satp (accel/cputlb.c) */
     struct Machine *machine;
     struct AddressSpace *as;
     pthread_t thread;

@@ -108,7 +108,8 @@ static uint64_t rd_misa(CSRContext *c, unsigned n)
 #define SSTATUS_WRITABLE                                                                           \
     (MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | MSTATUS_SUM | MSTATUS_MXR)
 
-/* Bits whose change alters address translation: the TLB must go. */
+/* Bits whose change alters address translation: the TLBs of the paged
+ * MMU indexes must go (MMU_IDX_M never translates). */
 #define MSTATUS_MMU_BITS (MSTATUS_MPP | MSTATUS_MPRV | MSTATUS_SUM | MSTATUS_MXR)
 
 static void write_mstatus_bits(RISCVCPU *cpu, uint64_t v, uint64_t mask)
@@ -120,7 +121,7 @@ static void write_mstatus_bits(RISCVCPU *cpu, uint64_t v, uint64_t mask)
     /* SD summarises a Dirty FS. */
     s = (s & MSTATUS_FS) == MSTATUS_FS ? s | MSTATUS_SD : s & ~MSTATUS_SD;
     cpu->mstatus = s;
-    if ((old ^ s) & MSTATUS_MMU_BITS) tlb_flush(cpu);
+    if ((old ^ s) & MSTATUS_MMU_BITS) tlb_flush_mmuidx(cpu, MMU_IDX_PAGED);
 }
 
 static uint64_t rd_mstatus(CSRContext *c, unsigned n)
@@ -331,7 +332,9 @@ static void wr_satp(CSRContext *c, unsigned n, uint64_t v)
         return;
     /* MODE, a 16-bit ASID and a 44-bit PPN. */
     c->cpu->satp = v & ((0xfull << 60) | (0xffffull << 44) | SATP_PPN_MASK);
-    tlb_flush(c->cpu);
+    /* The paged indexes now translate through the new satp's space; M's
+     * index does not translate and keeps its entries. */
+    tlb_set_space(c->cpu, c->cpu->satp);
 }
 
 /* ---- PMP ----------------------------------------------------------------- */

@@ -86,9 +86,23 @@ void pmp_update(RISCVCPU *cpu)
     cpu->pmp_active = 0;
     for (int i = 0; i < 16; i++)
         if (pmp_range(cpu, i, &cpu->pmp_lo[i], &cpu->pmp_hi[i])) cpu->pmp_active |= 1u << i;
+    /* The common configurations (PMP unused, or one entry granting all of
+     * memory, as firmware sets up) answer without a search: the page walk
+     * asks for every PTE it reads. */
+    cpu->pmp_whole[0] = cpu->pmp_whole[1] = -1;
+    if (!cpu->pmp_active) {
+        cpu->pmp_whole[0] = cpu->pmp_whole[1] = PROT_R | PROT_W | PROT_X;
+    } else {
+        int i = __builtin_ctz(cpu->pmp_active);
+        if (cpu->pmp_lo[i] == 0 && cpu->pmp_hi[i] == UINT64_MAX) {
+            uint8_t cfg = cpu->pmpcfg[i];
+            cpu->pmp_whole[0] = (int8_t)cfg_prot(cfg);
+            cpu->pmp_whole[1] = (int8_t)((cfg & PMP_L) ? cfg_prot(cfg) : PROT_R | PROT_W | PROT_X);
+        }
+    }
 }
 
-int pmp_prot(const RISCVCPU *cpu, uint64_t addr, uint64_t size, int priv, bool *page_uniform)
+int pmp_prot_search(const RISCVCPU *cpu, uint64_t addr, uint64_t size, int priv, bool *page_uniform)
 {
     uint64_t end = addr + size, page = addr & TARGET_PAGE_MASK, page_end = page + TARGET_PAGE_SIZE;
     bool any_active = cpu->pmp_active != 0, uniform = true;
@@ -135,6 +149,52 @@ static int prot_bit(int access)
     return access == ACCESS_EXEC ? PROT_X : access == ACCESS_WRITE ? PROT_W : PROT_R;
 }
 
+/* The walk of the common case, with nothing looked up per level: page
+ * tables in the RAM region the last lookup found, PMP granting S-mode the
+ * same everywhere, A (and D for a store) already set. Returns false
+ * whenever anything else comes up, faults included: the full walk below
+ * then does the work again and decides. */
+static inline bool walk_fast(RISCVCPU *cpu, uint64_t vaddr, int access, int priv, bool sum,
+                             unsigned levels, const MemoryRegion *ram, uint64_t *paddr, int *prot)
+{
+    if (!ram || ram->size < 8 || cpu->pmp_whole[0] < 0 || !(cpu->pmp_whole[0] & PROT_R))
+        return false;
+    const uint8_t *host = ram->host;
+    uint64_t base = ram->base, last = ram->size - 8;
+    uint64_t table = (cpu->satp & SATP_PPN_MASK) << TARGET_PAGE_BITS, pte;
+    int level = (int)levels - 1;
+    for (;;) {
+        uint64_t off = table + ((vaddr >> (TARGET_PAGE_BITS + 9 * level)) & 511) * 8 - base;
+        if (off > last) return false;
+        pte = __atomic_load_n((const uint64_t *)(host + off), __ATOMIC_RELAXED);
+        tlb_watch_pte(cpu, base + off);
+        if (pte & PTE_HIGH_BITS) return false;
+        if ((pte & (PTE_V | PTE_R | PTE_W | PTE_X)) != PTE_V) break;
+        if (level == 0) return false;
+        table = (pte & PTE_PPN_MASK) << (TARGET_PAGE_BITS - PTE_PPN_SHIFT);
+        level--;
+    }
+    uint64_t need = PTE_V | PTE_A | (access == ACCESS_WRITE ? PTE_D : 0);
+    if ((pte & need) != need || ((pte & PTE_W) && !(pte & PTE_R))) return false;
+    uint64_t ppn = (pte & PTE_PPN_MASK) >> PTE_PPN_SHIFT;
+    uint64_t low_mask = (1ull << (9 * level)) - 1;
+    if (ppn & low_mask) return false;
+    bool user_page = (pte & PTE_U) != 0;
+    if (priv == PRV_U ? !user_page : user_page && (access == ACCESS_EXEC || !sum)) return false;
+    bool mxr = (cpu->mstatus & MSTATUS_MXR) != 0;
+    int p = ((pte & PTE_R) || (mxr && (pte & PTE_X)) ? PROT_R : 0) |
+            ((pte & PTE_W) && (pte & PTE_D) ? PROT_W : 0) | ((pte & PTE_X) ? PROT_X : 0);
+    if (!(p & prot_bit(access))) return false;
+    uint64_t pa = ((ppn | ((vaddr >> TARGET_PAGE_BITS) & low_mask)) << TARGET_PAGE_BITS) |
+                  (vaddr & ~TARGET_PAGE_MASK);
+    /* The access itself comes right after the fill: start bringing its
+     * line in now, in parallel with the rest of the fill. */
+    if (pa - base < ram->size) __builtin_prefetch(host + (pa - base));
+    *paddr = pa;
+    *prot = p | (level ? PROT_SUPERPAGE : 0);
+    return true;
+}
+
 int riscv_translate_address(RISCVCPU *cpu, uint64_t vaddr, int access, int mmu_idx, uint64_t *paddr,
                             int *prot)
 {
@@ -153,18 +213,26 @@ int riscv_translate_address(RISCVCPU *cpu, uint64_t vaddr, int access, int mmu_i
 
     AddressSpace *as = cpu->as;
     bool sum = mmu_idx == MMU_IDX_S_SUM, mxr = (cpu->mstatus & MSTATUS_MXR) != 0;
+    if (walk_fast(cpu, vaddr, access, priv, sum, levels,
+                  atomic_load_explicit(&as->last_ram, memory_order_relaxed), paddr, prot))
+        return EXCP_NONE;
 restart:;
     uint64_t table = (cpu->satp & SATP_PPN_MASK) << TARGET_PAGE_BITS;
     for (int level = (int)levels - 1; level >= 0; level--) {
         uint64_t vpn = (vaddr >> (TARGET_PAGE_BITS + 9 * level)) & 511;
         uint64_t pte_addr = table + vpn * 8;
-        if (!(pmp_prot(cpu, pte_addr, 8, PRV_S, NULL) & PROT_R)) return access_fault(access);
+        int pmp = pmp_prot(cpu, pte_addr, 8, PRV_S, NULL);
+        if (!(pmp & PROT_R)) return access_fault(access);
         uint64_t pte;
-        const uint64_t *pte_host = (const uint64_t *)as_ram_ptr(as, pte_addr, 8);
-        if (pte_host)
-            pte = __atomic_load_n(pte_host, __ATOMIC_RELAXED); /* RAM: the usual case */
-        else if (!as_read(as, pte_addr, 8, &pte))
+        uint64_t *host = (uint64_t *)as_ram_ptr(as, pte_addr, 8);
+        if (host) {
+            pte = __atomic_load_n(host, __ATOMIC_RELAXED); /* RAM: the usual case */
+            tlb_watch_pte(cpu, pte_addr);
+        } else if (!as_read(as, pte_addr, 8, &pte)) {
             return access_fault(access);
+        } else {
+            tlb_watch_unwatchable(cpu);
+        }
         if (!(pte & PTE_V) || ((pte & PTE_W) && !(pte & PTE_R)) || (pte & PTE_HIGH_BITS))
             return page_fault(access);
         uint64_t ppn = (pte & PTE_PPN_MASK) >> PTE_PPN_SHIFT;
@@ -190,9 +258,8 @@ restart:;
 
         uint64_t want = pte | PTE_A | (access == ACCESS_WRITE ? PTE_D : 0);
         if (want != pte) {
-            uint64_t *host = (uint64_t *)as_ram_ptr(as, pte_addr, 8);
             if (!host) return page_fault(access);
-            if (!(pmp_prot(cpu, pte_addr, 8, PRV_S, NULL) & PROT_W)) return access_fault(access);
+            if (!(pmp & PROT_W)) return access_fault(access);
             if (!__atomic_compare_exchange_n(host, &pte, want, false, __ATOMIC_SEQ_CST,
                                              __ATOMIC_SEQ_CST))
                 goto restart; /* the PTE changed under us */

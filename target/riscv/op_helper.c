@@ -6,6 +6,7 @@
 #include "accel/tb.h"
 #include "target/riscv/csr.h"
 #include "target/riscv/helper.h"
+#include "target/riscv/mmu.h"
 
 static void helper_raise_exception(RISCVCPU *cpu, uint64_t cause, uint64_t tval)
 {
@@ -43,7 +44,7 @@ static void helper_mret(RISCVCPU *cpu)
     s |= MSTATUS_MPIE;
     s &= ~MSTATUS_MPP;
     if (mpp != PRV_M) s &= ~MSTATUS_MPRV;
-    if ((s ^ cpu->mstatus) & MSTATUS_MPRV) tlb_flush(cpu);
+    if ((s ^ cpu->mstatus) & MSTATUS_MPRV) tlb_flush_mmuidx(cpu, MMU_IDX_PAGED);
     cpu->mstatus = s;
     cpu->priv = mpp;
     cpu->pc = cpu->mepc & epc_mask(cpu);
@@ -59,7 +60,7 @@ static void helper_sret(RISCVCPU *cpu, uint64_t insn)
     s = (s & ~MSTATUS_SIE) | ((s & MSTATUS_SPIE) ? MSTATUS_SIE : 0);
     s |= MSTATUS_SPIE;
     s &= ~(MSTATUS_SPP | MSTATUS_MPRV);
-    if ((s ^ cpu->mstatus) & MSTATUS_MPRV) tlb_flush(cpu);
+    if ((s ^ cpu->mstatus) & MSTATUS_MPRV) tlb_flush_mmuidx(cpu, MMU_IDX_PAGED);
     cpu->mstatus = s;
     cpu->priv = spp;
     cpu->pc = cpu->sepc & epc_mask(cpu);
@@ -78,15 +79,13 @@ static void helper_wfi(RISCVCPU *cpu, uint64_t insn)
 
 /* sfence.vma: illegal in U-mode and in S-mode with mstatus.TVM. The TLB is
  * not tagged by ASID, so an ASID-specific fence flushes as much as a
- * global one. */
+ * global one; it flushes nothing while no page table was written since the
+ * TLB was filled (tlb_fence). M-mode's index does not translate. */
 static void helper_sfence_vma(RISCVCPU *cpu, uint64_t insn, uint64_t vaddr, uint64_t has_vaddr)
 {
     if (cpu->priv == PRV_U || (cpu->priv == PRV_S && (cpu->mstatus & MSTATUS_TVM)))
         riscv_raise_exception(cpu, EXCP_ILLEGAL_INSN, insn, GETPC());
-    if (has_vaddr)
-        tlb_flush_page(cpu, vaddr);
-    else
-        tlb_flush(cpu);
+    tlb_fence(cpu, has_vaddr != 0, vaddr);
 }
 
 /* Stores into translated code invalidate it as they happen (accel/
