@@ -19,6 +19,7 @@
 #include <stddef.h>
 
 #include "accel/cputlb.h"
+#include "accel/tb_flags.h"
 #include "target/riscv/csr.h"
 #include "target/riscv/decode16.h"
 #include "target/riscv/helper.h"
@@ -55,6 +56,18 @@ void gen_set_pc(DisasContext *c, uint64_t pc)
 /* Each direct exit of a TB has its own index, so each can be chained. */
 void gen_goto_tb(DisasContext *c, uint64_t dest)
 {
+    /* Under translation a jump to another guest page may never be chained
+     * (the page can be remapped): rather than leave for the loop on every
+     * pass, probe the jump cache inline, as jalr does. */
+    if (!(c->flags & TB_FLAG_PHYS) && (dest ^ c->tb_pc) >> 12) {
+        TCGContext *s = c->s;
+        gen_set_pc(c, dest);
+        TCGv target = tcg_temp_new(s), code = tcg_temp_new(s);
+        tcg_gen_movi(s, target, (int64_t)dest);
+        tcg_gen_lookup_tb(s, code, target, c->flags);
+        tcg_gen_goto_ptr(s, code);
+        return;
+    }
     int n = c->next_exit++;
     tcg_gen_goto_tb(c->s, n);
     gen_set_pc(c, dest);
