@@ -305,6 +305,7 @@ static void opt_device(Options *o, const char *opt, const char *arg)
             fatal("%s: virtio-rng-device: unsupported property '%s'", opt, item);
         if (o->cfg.nvirtio >= 8) fatal("%s: no free virtio-mmio slot", opt);
         o->cfg.virtio[o->cfg.nvirtio++] = (VirtioSlotConfig){.kind = VIRTIO_SLOT_RNG};
+        free(items);
         return;
     }
     if (strcmp(type, "virtio-blk-device") && strcmp(type, "virtio-blk"))
@@ -321,6 +322,7 @@ static void opt_device(Options *o, const char *opt, const char *arg)
         if (d->id && !strcmp(d->id, id) && !d->attach && !d->used) {
             d->used = true;
             add_blk(o, opt, d);
+            free(items);
             return;
         }
     }

@@ -7,6 +7,7 @@
 #   linux/*        -smp 2, Sstc: every check of guest/init.c must say ok
 #   linux-sbi/*    -smp 1 -cpu rv64,sstc=off: the kernel's timer goes
 #                  through OpenSBI's SBI TIME calls instead of stimecmp
+#   linux-asan/*   the first boot again under the ASan+UBSan build
 # The guest is built once and cached (~/.cache/rivet, docs/guest.md); a
 # fresh machine builds it here, which takes about ten minutes.
 cd "$(dirname "$0")/../.."
@@ -72,3 +73,10 @@ boot() {
 
 boot linux yes -smp 2
 boot linux-sbi no -smp 1 -cpu rv64,sstc=off
+# The sanitizer build (ASan + UBSan, leaks included: any report makes the
+# exit status non-zero), with an entropy device as well.
+if [ -x "${RIVET_ASAN:-}" ]; then
+    RIVET=$RIVET_ASAN boot linux-asan yes -smp 2 -device virtio-rng-device
+else
+    echo "not ok linux-asan/setup: RIVET_ASAN is not built"
+fi
