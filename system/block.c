@@ -3,6 +3,7 @@
  * cluster pointers (16 MiB of image each) allocated on first write. A
  * cluster is copied from the file the first time any byte of it is
  * written, so a later read of its other bytes still sees the file. */
+#define _GNU_SOURCE /* F_OFD_SETLK */
 #include "system/block.h"
 
 #include <errno.h>
@@ -39,6 +40,16 @@ BlockBackend *blk_open(const char *path, bool readonly, bool snapshot, char *err
     if (stat_err) {
         /* open(2) lets O_RDONLY open a directory; reads would fail later. */
         snprintf(err, errlen, "Could not open '%s': %s", path, strerror(stat_err));
+        close(fd);
+        return NULL;
+    }
+    /* As QEMU: a writer excludes every other user of the image, readers
+     * share it, so two emulators (or two -drive of one file) cannot both
+     * write it. OFD locks conflict between open files even in one process. */
+    struct flock lk = {.l_type = readonly || snapshot ? F_RDLCK : F_WRLCK, .l_whence = SEEK_SET};
+    if (fcntl(fd, F_OFD_SETLK, &lk) != 0 && (errno == EAGAIN || errno == EACCES)) {
+        snprintf(err, errlen, "Failed to get \"%s\" lock: is another process using the image '%s'?",
+                 lk.l_type == F_WRLCK ? "write" : "shared", path);
         close(fd);
         return NULL;
     }

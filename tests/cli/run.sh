@@ -171,6 +171,9 @@ err drive-readonly-value "expected on or off" $V -kernel $E -drive file=$E,reado
 err drive-unused "not used by any -device" $V -kernel $E -drive file=$E,if=none,id=d0
 err spike-drive "need -M virt" -M spike -bios none -kernel $B/htif32.elf -drive file=$E,if=virtio
 err drive-missing "Could not open" $V -kernel $E -drive file=$B/does-not-exist,if=virtio
+cp $E $B/disk.img
+err drive-locked "Failed to get \"write\" lock" $V -kernel $E -drive file=$B/disk.img,if=virtio \
+    -drive file=$B/disk.img,if=virtio
 err device-unknown "unsupported device" $V -kernel $E -device e1000
 err device-no-drive "no unused -drive" $V -kernel $E -device virtio-blk-device,drive=nope
 err spike-no-bios "use -bios none" -kernel $E
@@ -232,6 +235,10 @@ if [ "$(tail -n 1 $B/out)" = rivet ] && grep -q "^OpenSBI v" $B/out; then
 else
     fail virt-default-bios-output "no OpenSBI banner then 'rivet': '$(tail -c 40 $B/out)'"
 fi
+# Readers share an image (QEMU's shared lock), and -drive/-device parse.
+run drive-shared-readers 0 '' $V -kernel $B/pass.elf -drive file=$B/disk.img,if=virtio,readonly=on \
+    -drive file=$B/disk.img,format=raw,if=none,id=d1,snapshot=on -device virtio-blk-device,drive=d1 \
+    -device virtio-rng-device
 run virt-smp2 11 '' $V -smp 2 -kernel $B/smp.elf
 run spike-htif32 42 'hi' -M spike -bios none -kernel $B/htif32.elf
 run spike-htif64 7 'hi' -M spike -bios none -kernel $B/htif64.elf
