@@ -280,9 +280,8 @@ static void opt_drive(Options *o, const char *opt, const char *arg)
             d->cfg.snapshot = parse_onoff(opt, "snapshot", v);
         else if ((v = prop(item, "media"))) {
             if (strcmp(v, "disk")) fatal("%s: media=%s: only disk", opt, v);
-        } else if ((v = prop(item, "cache")) || (v = prop(item, "aio")) ||
-                   (v = prop(item, "discard")))
-            ; /* host I/O tuning: rivet always does plain synchronous I/O */
+        } else if ((v = prop(item, "cache")) || (v = prop(item, "aio")))
+            ; /* host I/O tuning, invisible to the guest: rivet does plain synchronous I/O */
         else
             fatal("%s: unsupported property '%s'", opt, item);
     }
